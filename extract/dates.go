@@ -1,0 +1,159 @@
+package extract
+
+// dateExpr is a date the text gives, over tokens [lo, hi). Absolute dates
+// may lack the year; weekdays and relative words need the publication date.
+type dateExpr struct {
+	lo, hi  int
+	abs     Date // Year may be 0: inferred from the publication date
+	weekday int  // -1 when none
+	rel     string
+}
+
+// findDates collects the date expressions of the whole text.
+func (d *doc) findDates() {
+	usedTok := map[int]bool{}
+	for i := 0; i < len(d.units); i++ {
+		u := d.units[i]
+		switch {
+		case u.month > 0:
+			lo, hi := u.lo, u.hi
+			// "أيار (مايو)": two names of one month.
+			for i+1 < len(d.units) && d.units[i+1].month == u.month && d.units[i+1].lo <= hi+1 {
+				i++
+				hi = d.units[i].hi
+			}
+			e := dateExpr{lo: lo, hi: hi, weekday: -1, abs: Date{Month: u.month}}
+			if t, ok := d.numTok(lo-1, 1, 31, 2); ok { // 16 مايو / 16 May
+				e.abs.Day, e.lo = t.num, lo-1
+			} else if t, ok := d.numTok(hi, 1, 31, 2); ok { // May 16
+				e.abs.Day, e.hi = t.num, hi+1
+			}
+			if t, ok := d.numTok(e.hi, 1900, 2100, 4); ok {
+				e.abs.Year, e.hi = t.num, e.hi+1
+			}
+			if e.abs.Day == 0 && e.abs.Year == 0 && !d.hasMark(lo-1, "month-lead") && !d.hasMark(lo-1, "loc") {
+				continue // "May" or "آب" alone is too often another word
+			}
+			if e.abs.Day > 0 && e.abs.Year > 0 && e.abs.Day > daysIn(e.abs.Year, e.abs.Month) {
+				continue
+			}
+			for k := e.lo; k < e.hi; k++ {
+				usedTok[k] = true
+			}
+			d.addDate(e)
+		case u.weekday >= 0:
+			d.addDate(dateExpr{lo: u.lo, hi: u.hi, weekday: u.weekday})
+		case u.rel != "":
+			if u.rel == "today" && (d.hasMark(u.hi, "ordinal")) {
+				continue // "اليوم الأول": the first day
+			}
+			d.addDate(dateExpr{lo: u.lo, hi: u.hi, weekday: -1, rel: u.rel})
+		}
+	}
+	for k, t := range d.toks {
+		if usedTok[k] || t.script != scriptDigit || t.ndigits != 4 || t.num < 1900 || t.num > 2100 {
+			continue
+		}
+		d.addDate(dateExpr{lo: k, hi: k + 1, weekday: -1, abs: Date{Year: t.num}})
+	}
+	// A weekday next to a full date or a relative day ("غدًا الجمعة",
+	// "Thursday, May 16") adds nothing; keep the other.
+	out := d.dates[:0]
+	for _, e := range d.dates {
+		if e.weekday >= 0 && d.besideDay(e) {
+			continue
+		}
+		out = append(out, e)
+	}
+	d.dates = out
+}
+
+func (d *doc) addDate(e dateExpr) {
+	// A horizon ("حتى عام 2030", "until 2030") is not when the event happens.
+	if d.hasMark(e.lo-1, "until") || (d.hasMark(e.lo-2, "until") && e.lo >= 1 && d.toks[e.lo-1].script == scriptArabic) {
+		return
+	}
+	d.dates = append(d.dates, e)
+}
+
+func (d *doc) besideDay(w dateExpr) bool {
+	for _, e := range d.dates {
+		if e.weekday >= 0 {
+			continue
+		}
+		dayLevel := e.abs.Day > 0 || e.rel == "today" || e.rel == "yesterday" || e.rel == "tomorrow" || e.rel == "after-tomorrow"
+		if dayLevel && (e.hi >= w.lo-1 && e.hi <= w.lo || w.hi >= e.lo-1 && w.hi <= e.lo) {
+			return true
+		}
+	}
+	return false
+}
+
+func (d *doc) numTok(k, min, max, maxDigits int) (token, bool) {
+	if k < 0 || k >= len(d.toks) {
+		return token{}, false
+	}
+	t := d.toks[k]
+	if t.script != scriptDigit || t.ndigits > maxDigits || t.num < min || t.num > max {
+		return token{}, false
+	}
+	if maxDigits == 4 && t.ndigits != 4 {
+		return token{}, false
+	}
+	return t, true
+}
+
+// resolveDate gives e's date against the publication date pub, looking
+// forward for planned events and backward otherwise. It returns the zero
+// Date when e needs pub and pub is unknown.
+func resolveDate(e dateExpr, pub Date, forward bool) Date {
+	if e.abs.Year > 0 {
+		return e.abs
+	}
+	if pub.precision() < 3 {
+		return Date{}
+	}
+	if e.abs.Month > 0 {
+		y := pub.Year
+		m := Date{y, e.abs.Month, e.abs.Day}
+		if forward && e.abs.Month < pub.Month {
+			m.Year++
+		} else if !forward && e.abs.Month > pub.Month {
+			m.Year--
+		}
+		if m.Day > daysIn(m.Year, m.Month) {
+			return Date{}
+		}
+		return m
+	}
+	if e.weekday >= 0 {
+		wd := int(pub.weekday())
+		if forward {
+			return pub.addDays((e.weekday - wd + 7) % 7)
+		}
+		return pub.addDays(-((wd - e.weekday + 7) % 7))
+	}
+	switch e.rel {
+	case "today":
+		return pub
+	case "yesterday":
+		return pub.addDays(-1)
+	case "tomorrow":
+		return pub.addDays(1)
+	case "after-tomorrow":
+		return pub.addDays(2)
+	case "last-year":
+		return Date{Year: pub.Year - 1}
+	case "this-year":
+		return Date{Year: pub.Year}
+	case "next-year":
+		return Date{Year: pub.Year + 1}
+	case "last-month":
+		return Date{pub.Year, pub.Month, 0}.addMonths(-1)
+	case "this-month":
+		return Date{pub.Year, pub.Month, 0}
+	case "next-month":
+		return Date{pub.Year, pub.Month, 0}.addMonths(1)
+	}
+	return Date{}
+}

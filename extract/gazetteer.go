@@ -1,0 +1,499 @@
+package extract
+
+import (
+	"embed"
+	"fmt"
+	"sort"
+	"strings"
+
+	"go.yaml.in/yaml/v3"
+)
+
+//go:embed data/*.yaml
+var dataFS embed.FS
+
+// The gazetteer files under data/, in YAML. Their format is documented in
+// data/README.md; they are reviewed data, edited by hand.
+type (
+	namesAE struct {
+		Ar []string `yaml:"ar"`
+		En []string `yaml:"en"`
+	}
+	gazCountry struct {
+		ID         string   `yaml:"id"`
+		Name       string   `yaml:"name"`
+		Ar         []string `yaml:"ar"`
+		En         []string `yaml:"en"`
+		AdjAr      []string `yaml:"adj_ar"`       // single-word masculine stems, inflected automatically
+		AdjArForms []string `yaml:"adj_ar_forms"` // literal forms (plurals, multi-word adjectives)
+		AdjEn      []string `yaml:"adj_en"`
+		Metonyms   namesAE  `yaml:"metonyms"` // seats of government standing for the state
+		Leader     string   `yaml:"leader"`   // role of the country's leader; default president
+	}
+	gazCity struct {
+		ID      string   `yaml:"id"`
+		Name    string   `yaml:"name"`
+		Country string   `yaml:"country"`
+		Capital bool     `yaml:"capital"`
+		Ar      []string `yaml:"ar"`
+		En      []string `yaml:"en"`
+	}
+	gazOrg struct {
+		ID   string   `yaml:"id"`
+		Name string   `yaml:"name"`
+		Ar   []string `yaml:"ar"`
+		En   []string `yaml:"en"`
+	}
+	gazOffice struct {
+		Role string `yaml:"role"`
+		Of   string `yaml:"of"`
+		From string `yaml:"from"`
+		To   string `yaml:"to"`
+	}
+	gazPerson struct {
+		ID      string      `yaml:"id"`
+		Name    string      `yaml:"name"`
+		Ar      []string    `yaml:"ar"`
+		En      []string    `yaml:"en"`
+		Short   namesAE     `yaml:"short"` // surnames safe to match alone
+		Offices []gazOffice `yaml:"offices"`
+	}
+	gazLexicon struct {
+		Titles   map[string]namesAE `yaml:"titles"`
+		Triggers map[string]namesAE `yaml:"triggers"`
+		Markers  map[string]namesAE `yaml:"markers"`
+		Months   []numbered         `yaml:"months"`
+		Weekdays []numbered         `yaml:"weekdays"`
+		Relative map[string]namesAE `yaml:"relative"`
+	}
+	numbered struct {
+		N  int      `yaml:"n"`
+		Ar []string `yaml:"ar"`
+		En []string `yaml:"en"`
+	}
+)
+
+// entryKind says what a gazetteer or lexicon pattern stands for.
+type entryKind uint8
+
+const (
+	eEntity  entryKind = iota + 1
+	ePartial           // a surname that needs the full name elsewhere in the article
+	eTitle             // an office word; id is the role
+	eTrigger           // a relation trigger; id is its class
+	eMarker            // a status, negation or syntax marker; id is its class
+	eMonth
+	eWeekday
+	eRelDate // id names the relative date ("yesterday", "last-year")
+)
+
+type entry struct {
+	kind    entryKind
+	id      string
+	ekind   Kind
+	adj     bool // a country adjective ("Russian", "الروسية")
+	metonym bool // a seat of government ("the Kremlin")
+	future  bool // a future verb form (Arabic سـ prefix)
+	n       int  // month 1-12 or weekday 0-6
+}
+
+// caseRule constrains the capitalisation of an English pattern token.
+type caseRule uint8
+
+const (
+	caseAny     caseRule = iota
+	caseTitle            // the text token must start upper case
+	caseAcronym          // the text token must be all upper case
+)
+
+type patEntry struct {
+	entry
+	cases []caseRule
+}
+
+type trieNode struct {
+	next    map[string]*trieNode
+	entries []patEntry
+}
+
+type personInfo struct {
+	id, name, nameAr string
+	offices          []office
+}
+
+type office struct {
+	role, of string
+	from, to Date // to is zero while in office
+}
+
+type entityInfo struct {
+	kind         Kind
+	name, nameAr string
+	country      string // city: its country
+	capital      bool
+	leader       string // country: its leader's role
+}
+
+// Gazetteer is the compiled, read-only name and trigger data an Extractor
+// matches against. It is safe for concurrent use.
+type Gazetteer struct {
+	root     *trieNode
+	first    map[string]bool // first tokens of Arabic patterns, for clitic stripping
+	entities map[string]entityInfo
+	persons  map[string]*personInfo
+	holders  map[string][]holder // role|of -> terms, sorted by start
+	capitals map[string]string   // country -> capital city id
+	patterns int
+}
+
+type holder struct {
+	person   string
+	from, to Date
+}
+
+// LoadGazetteer compiles the gazetteer embedded in the binary. It fails only
+// when the embedded data is malformed, which the package tests rule out.
+func LoadGazetteer() (*Gazetteer, error) {
+	g := &Gazetteer{
+		root:     &trieNode{},
+		first:    map[string]bool{},
+		entities: map[string]entityInfo{},
+		persons:  map[string]*personInfo{},
+		holders:  map[string][]holder{},
+		capitals: map[string]string{},
+	}
+	var (
+		countries []gazCountry
+		cities    []gazCity
+		orgs      []gazOrg
+		persons   []gazPerson
+		lex       gazLexicon
+	)
+	for _, f := range []struct {
+		name string
+		v    any
+	}{{"countries.yaml", &countries}, {"cities.yaml", &cities}, {"organizations.yaml", &orgs}, {"persons.yaml", &persons}, {"lexicon.yaml", &lex}} {
+		b, err := dataFS.ReadFile("data/" + f.name)
+		if err != nil {
+			return nil, fmt.Errorf("gazetteer: %w", err)
+		}
+		if err := yaml.Unmarshal(b, f.v); err != nil {
+			return nil, fmt.Errorf("gazetteer %s: %w", f.name, err)
+		}
+	}
+	for _, c := range countries {
+		if err := g.addEntity(c.ID, Country, c.Name, c.Ar, c.En); err != nil {
+			return nil, err
+		}
+		info := g.entities[c.ID]
+		info.leader = c.Leader
+		if info.leader == "" {
+			info.leader = "president"
+		}
+		g.entities[c.ID] = info
+		adj := entry{kind: eEntity, id: c.ID, ekind: Country, adj: true}
+		for _, s := range c.AdjAr {
+			for _, f := range inflectNisba(NormalizeArabic(s)) {
+				g.add(f, adj)
+			}
+		}
+		for _, s := range c.AdjArForms {
+			g.add(s, adj)
+		}
+		for _, s := range c.AdjEn {
+			g.add(s, adj)
+		}
+		met := entry{kind: eEntity, id: c.ID, ekind: Country, metonym: true}
+		for _, s := range append(append([]string{}, c.Metonyms.Ar...), c.Metonyms.En...) {
+			g.add(s, met)
+		}
+	}
+	for _, c := range cities {
+		if _, ok := g.entities[c.Country]; !ok {
+			return nil, fmt.Errorf("gazetteer: city %s: unknown country %q", c.ID, c.Country)
+		}
+		if err := g.addEntity(c.ID, City, c.Name, c.Ar, c.En); err != nil {
+			return nil, err
+		}
+		info := g.entities[c.ID]
+		info.country, info.capital = c.Country, c.Capital
+		g.entities[c.ID] = info
+		if c.Capital {
+			g.capitals[c.Country] = c.ID
+		}
+	}
+	for _, o := range orgs {
+		if err := g.addEntity(o.ID, Organization, o.Name, o.Ar, o.En); err != nil {
+			return nil, err
+		}
+	}
+	for _, p := range persons {
+		if err := g.addPerson(p); err != nil {
+			return nil, err
+		}
+	}
+	for role, names := range lex.Titles {
+		g.addLex(names, entry{kind: eTitle, id: role})
+	}
+	for class, names := range lex.Triggers {
+		g.addLex(names, entry{kind: eTrigger, id: class})
+	}
+	for class, names := range lex.Markers {
+		for _, s := range names.Ar {
+			g.add(s, entry{kind: eMarker, id: class})
+		}
+		for _, s := range names.En {
+			g.add(s, entry{kind: eMarker, id: class})
+		}
+	}
+	for _, m := range lex.Months {
+		g.addNumbered(m, eMonth)
+	}
+	for _, w := range lex.Weekdays {
+		g.addNumbered(w, eWeekday)
+	}
+	for id, names := range lex.Relative {
+		for _, s := range append(append([]string{}, names.Ar...), names.En...) {
+			g.add(s, entry{kind: eRelDate, id: id})
+		}
+	}
+	for k := range g.holders {
+		sort.Slice(g.holders[k], func(i, j int) bool { return g.holders[k][i].from.Before(g.holders[k][j].from) })
+	}
+	return g, nil
+}
+
+func (g *Gazetteer) addNumbered(m numbered, k entryKind) {
+	for _, s := range append(append([]string{}, m.Ar...), m.En...) {
+		g.add(s, entry{kind: k, n: m.N})
+	}
+}
+
+// addLex adds trigger or title words; Arabic words get their generated
+// variants (pronoun suffixes on nouns, the future prefix on verbs).
+func (g *Gazetteer) addLex(names namesAE, e entry) {
+	for _, s := range names.Ar {
+		g.add(s, e)
+		toks := tokenize(s)
+		if len(toks) != 1 {
+			continue
+		}
+		w := toks[0].norm
+		for _, v := range arabicVariants(w) {
+			g.add(v, e)
+		}
+		if fut, ok := futureForm(w); ok {
+			f := e
+			f.future = true
+			g.add(fut, f)
+		}
+	}
+	for _, s := range names.En {
+		g.add(s, e)
+	}
+}
+
+// arabicVariants gives a noun's forms with attached pronouns: زيارة ->
+// زيارته، زيارتها، زيارتهما، زيارتهم. Normalised input and output.
+func arabicVariants(w string) []string {
+	stem := w
+	if strings.HasSuffix(w, "ه") {
+		stem = strings.TrimSuffix(w, "ه") + "ت"
+	} else if strings.HasPrefix(w, "ال") || strings.HasPrefix(w, "ي") || strings.HasPrefix(w, "ت") {
+		return nil // a definite noun or a verb takes no pronoun here
+	}
+	var out []string
+	for _, suf := range []string{"ه", "ها", "هما", "هم"} {
+		out = append(out, stem+suf)
+	}
+	return out
+}
+
+// futureForm gives سيزور for يزور: the future prefix on an imperfect verb.
+func futureForm(w string) (string, bool) {
+	r := []rune(w)
+	if len(r) >= 3 && (r[0] == 'ي' || r[0] == 'ت' || r[0] == 'ن') {
+		return "س" + w, true
+	}
+	return "", false
+}
+
+// inflectNisba gives the forms of a country adjective from its masculine
+// stem: روسي -> روسي، روسيه، روسيين، روسيون، روسيان، روسيتين and each with ال.
+func inflectNisba(stem string) []string {
+	var out []string
+	for _, suf := range []string{"", "ه", "ين", "ون", "ان", "تين", "تان"} {
+		out = append(out, stem+suf, "ال"+stem+suf)
+	}
+	return out
+}
+
+func (g *Gazetteer) addEntity(id string, k Kind, name string, ar, en []string) error {
+	if id == "" || name == "" {
+		return fmt.Errorf("gazetteer: %s entry needs id and name (id %q, name %q)", k, id, name)
+	}
+	if _, dup := g.entities[id]; dup {
+		return fmt.Errorf("gazetteer: duplicate id %q", id)
+	}
+	info := entityInfo{kind: k, name: name}
+	if len(ar) > 0 {
+		info.nameAr = ar[0]
+	}
+	g.entities[id] = info
+	e := entry{kind: eEntity, id: id, ekind: k}
+	g.add(name, e)
+	for _, s := range append(append([]string{}, ar...), en...) {
+		g.add(s, e)
+	}
+	return nil
+}
+
+func (g *Gazetteer) addPerson(p gazPerson) error {
+	if err := g.addEntity(p.ID, Person, p.Name, p.Ar, p.En); err != nil {
+		return err
+	}
+	pi := &personInfo{id: p.ID, name: p.Name, nameAr: g.entities[p.ID].nameAr}
+	for _, o := range p.Offices {
+		from, err := ParseDate(o.From)
+		if err != nil {
+			return fmt.Errorf("gazetteer: person %s: %w", p.ID, err)
+		}
+		to, err := ParseDate(o.To)
+		if err != nil {
+			return fmt.Errorf("gazetteer: person %s: %w", p.ID, err)
+		}
+		if _, ok := g.entities[o.Of]; !ok && o.Of != "" {
+			return fmt.Errorf("gazetteer: person %s: office of unknown entity %q", p.ID, o.Of)
+		}
+		pi.offices = append(pi.offices, office{role: o.Role, of: o.Of, from: from, to: to})
+		key := o.Role + "|" + o.Of
+		g.holders[key] = append(g.holders[key], holder{person: p.ID, from: from, to: to})
+	}
+	g.persons[p.ID] = pi
+	short := entry{kind: eEntity, id: p.ID, ekind: Person}
+	for _, s := range append(append([]string{}, p.Short.Ar...), p.Short.En...) {
+		g.add(s, short)
+	}
+	// Every last name is a partial mention, kept only when the article also
+	// names the person in full.
+	partial := entry{kind: ePartial, id: p.ID, ekind: Person}
+	for _, s := range append(append([]string{p.Name}, p.Ar...), p.En...) {
+		toks := tokenize(s)
+		if len(toks) >= 2 {
+			last := toks[len(toks)-1]
+			g.add(s[byteOffset(s, last.start):], partial)
+		}
+	}
+	return nil
+}
+
+func byteOffset(s string, cp int) int {
+	i := 0
+	for b := range s {
+		if i == cp {
+			return b
+		}
+		i++
+	}
+	return len(s)
+}
+
+// add inserts the pattern s (raw text, tokenised like articles) for e.
+func (g *Gazetteer) add(s string, e entry) {
+	toks := tokenize(s)
+	if len(toks) == 0 {
+		return
+	}
+	n := g.root
+	cases := make([]caseRule, len(toks))
+	for i, t := range toks {
+		if n.next == nil {
+			n.next = map[string]*trieNode{}
+		}
+		c := n.next[t.norm]
+		if c == nil {
+			c = &trieNode{}
+			n.next[t.norm] = c
+		}
+		n = c
+		if t.script == scriptLatin {
+			switch {
+			case t.allUpper && t.end-t.start <= 3 && t.end-t.start >= 2:
+				cases[i] = caseAcronym
+			case t.upper:
+				cases[i] = caseTitle
+			}
+		}
+	}
+	if toks[0].script == scriptArabic {
+		g.first[toks[0].norm] = true
+	}
+	for _, pe := range n.entries {
+		if pe.entry == e {
+			return
+		}
+	}
+	n.entries = append(n.entries, patEntry{entry: e, cases: cases})
+	g.patterns++
+}
+
+// Patterns reports how many patterns the gazetteer holds.
+func (g *Gazetteer) Patterns() int { return g.patterns }
+
+// holderOn returns who held role of entity "of" on date d, or "" when the
+// gazetteer does not know. With no date, the latest holder is taken.
+func (g *Gazetteer) holderOn(role, of string, d Date) string {
+	hs := g.holders[role+"|"+of]
+	if d.IsZero() {
+		if len(hs) == 0 {
+			return ""
+		}
+		return hs[len(hs)-1].person
+	}
+	for i := len(hs) - 1; i >= 0; i-- {
+		h := hs[i]
+		if !d.Before(h.from) && (h.to.IsZero() || d.Before(h.to) || d == h.to) {
+			return h.person
+		}
+	}
+	return ""
+}
+
+// officeOn returns the first office person held on d (any office when d is
+// zero, preferring one still held).
+func (g *Gazetteer) officeOn(person string, d Date) (office, bool) {
+	p := g.persons[person]
+	if p == nil {
+		return office{}, false
+	}
+	var best office
+	found := false
+	for _, o := range p.offices {
+		if d.IsZero() {
+			if o.to.IsZero() || !found {
+				best, found = o, true
+			}
+			continue
+		}
+		if !d.Before(o.from) && (o.to.IsZero() || d.Before(o.to)) {
+			if !found || rolePriority(o.role) < rolePriority(best.role) {
+				best, found = o, true
+			}
+		}
+	}
+	return best, found
+}
+
+// rolePriority orders roles from head of state down, so that a person who
+// holds two offices is named by the higher one.
+func rolePriority(role string) int {
+	switch role {
+	case "president", "king", "emir", "sultan", "supreme-leader":
+		return 0
+	case "prime-minister", "chancellor", "crown-prince":
+		return 1
+	case "foreign-minister":
+		return 2
+	}
+	return 3
+}

@@ -1,0 +1,669 @@
+package extract
+
+import (
+	"sort"
+)
+
+// talkWords are meeting triggers that CAMEO codes as negotiation (046).
+var talkWords = map[string]bool{"talks": true, "held talks": true, "مباحثات": true, "المباحثات": true, "محادثات": true, "المحادثات": true}
+
+// candidate relation before merging.
+type cand struct {
+	Relation
+	derived bool
+	trip    bool // a country visit derived from a city visit
+}
+
+func (d *doc) relations() []Relation {
+	var cs []cand
+	for si, s := range d.sents {
+		refs := d.refsIn(s)
+		for _, t := range d.trigs {
+			if t.lo < s.lo || t.hi > s.hi {
+				continue
+			}
+			cs = append(cs, d.applyTrigger(si, s, t, refs)...)
+		}
+		for _, r := range refs {
+			if r.kind == Person && r.fromTitle && r.role != "" && r.of != "" {
+				conf := 0.85
+				if r.named {
+					conf = 0.95
+				}
+				cs = append(cs, cand{Relation: Relation{Type: HoldsOffice, Source: r.id, Target: r.of, Status: Occurred, Confidence: conf, Role: r.role, Evidence: d.evidence(s)}})
+			}
+		}
+	}
+	return merge(cs)
+}
+
+func (d *doc) refsIn(s sentence) []ref {
+	var out []ref
+	for _, r := range d.refs {
+		if r.lo >= s.lo && r.hi <= s.hi {
+			out = append(out, r)
+		}
+	}
+	return out
+}
+
+func (d *doc) evidence(s sentence) Span {
+	return Span{Text: string(d.runes[s.start:s.end]), Start: s.start, End: s.end}
+}
+
+func dist(r ref, t trig) int {
+	if r.hi <= t.lo {
+		return t.lo - r.hi
+	}
+	if r.lo >= t.hi {
+		return r.lo - t.hi
+	}
+	return 0
+}
+
+// lookBack reports whether a marker of class lies within n tokens before t,
+// stopping at a clause break or another trigger.
+func (d *doc) lookBack(t trig, s sentence, class string, n int) bool {
+	for k := t.lo - 1; k >= s.lo && k >= t.lo-n; k-- {
+		if d.hasMark(k, class) {
+			return true
+		}
+		if p := d.toks[k].punctAfter; p == ',' || p == '،' || p == ';' || p == '؛' || p == ':' {
+			return false
+		}
+		if d.isTrigTok(k) {
+			return false
+		}
+	}
+	return false
+}
+
+func (d *doc) lookAhead(t trig, s sentence, class string, n int) bool {
+	for k := t.hi; k < s.hi && k < t.hi+n; k++ {
+		if d.hasMark(k, class) {
+			return true
+		}
+		if p := d.toks[k].punctAfter; p == ',' || p == '،' || p == '.' {
+			return false
+		}
+	}
+	return false
+}
+
+func (d *doc) isTrigTok(k int) bool {
+	for _, t := range d.trigs {
+		if k >= t.lo && k < t.hi {
+			return true
+		}
+	}
+	return false
+}
+
+func (d *doc) trigNear(s sentence, pos, n int, classes ...string) (trig, bool) {
+	for _, t := range d.trigs {
+		if t.lo < s.lo || t.hi > s.hi {
+			continue
+		}
+		for _, c := range classes {
+			if t.class == c && (abs(t.lo-pos) <= n || abs(t.hi-pos) <= n) {
+				return t, true
+			}
+		}
+	}
+	return trig{}, false
+}
+
+func abs(x int) int {
+	if x < 0 {
+		return -x
+	}
+	return x
+}
+
+// status and date of an event announced by t.
+func (d *doc) when(t trig, s sentence) (Status, Date) {
+	planned := t.future || d.lookBack(t, s, "planned", 7) ||
+		d.lookAhead(t, s, "planned", 4) && !d.lookAhead(t, s, "ordinal", 4)
+	best := d.dateFor(t, s)
+	var date Date
+	if best != nil {
+		date = resolveDate(*best, d.a.Published, planned)
+	}
+	if !date.IsZero() && !d.a.Published.IsZero() && d.a.Published.Before(date) {
+		planned = true
+	}
+	if planned {
+		return Planned, date
+	}
+	return Occurred, date
+}
+
+// eventClasses are the triggers that name an event of their own; a date
+// does not reach across one of them to another trigger.
+var eventClasses = map[string]bool{"visit": true, "meet": true, "partner": true, "trade": true, "cooperate": true, "member": true, "join": true, "sign": true, "host": true, "attend": true}
+
+// dateFor picks the date expression that belongs to t: the first one after
+// it (dates usually follow the verb or event noun), else the nearest before
+// it, in both cases only when no other event trigger stands between them.
+func (d *doc) dateFor(t trig, s sentence) *dateExpr {
+	between := func(lo, hi int) bool {
+		for _, o := range d.trigs {
+			if o.lo >= lo && o.hi <= hi && eventClasses[o.class] && o.lo != t.lo {
+				return true
+			}
+		}
+		return false
+	}
+	for i := range d.dates {
+		e := &d.dates[i]
+		if e.lo >= t.hi && e.hi <= s.hi && e.lo-t.hi <= 20 {
+			if between(t.hi, e.lo) {
+				break
+			}
+			return e
+		}
+	}
+	for i := len(d.dates) - 1; i >= 0; i-- {
+		e := &d.dates[i]
+		if e.hi <= t.lo && e.lo >= s.lo {
+			if between(e.hi, t.lo) {
+				break
+			}
+			return e
+		}
+	}
+	return nil
+}
+
+// blocked reports negated or hypothetical events, which are not emitted.
+func (d *doc) blocked(t trig, s sentence) bool {
+	return d.lookBack(t, s, "negation", 4) || d.lookBack(t, s, "hypothetical", 8)
+}
+
+// countryArg is a country standing as a party: a country name, adjective or
+// seat of government; a capital used for its government; or the country of
+// a person's office.
+type countryArg struct {
+	id      string
+	dist    int
+	viaRole bool
+}
+
+func (d *doc) countryArgs(refs []ref, t trig, withPersons bool) []countryArg {
+	best := map[string]countryArg{}
+	add := func(id string, dd int, viaRole bool) {
+		if id == "" {
+			return
+		}
+		if c, ok := best[id]; !ok || dd < c.dist {
+			best[id] = countryArg{id, dd, viaRole}
+		}
+	}
+	for _, r := range refs {
+		switch r.kind {
+		case Country:
+			if !r.inOffice {
+				add(r.id, dist(r, t), false)
+			}
+		case City:
+			info := d.g.entities[r.id]
+			if info.capital && r.prep != "loc" && r.prep != "to" {
+				add(info.country, dist(r, t), false)
+			}
+		case Person:
+			if withPersons && !r.dependent {
+				add(d.personCountry(r), dist(r, t), true)
+			}
+		}
+	}
+	out := make([]countryArg, 0, len(best))
+	for _, c := range best {
+		out = append(out, c)
+	}
+	sort.Slice(out, func(i, j int) bool {
+		if out[i].dist != out[j].dist {
+			return out[i].dist < out[j].dist
+		}
+		return out[i].id < out[j].id
+	})
+	return out
+}
+
+func (d *doc) personCountry(r ref) string {
+	if r.of != "" {
+		if d.g.entities[r.of].kind == Country {
+			return r.of
+		}
+		return ""
+	}
+	if o, ok := d.g.officeOn(r.id, d.a.Published); ok && d.g.entities[o.of].kind == Country {
+		return o.of
+	}
+	return ""
+}
+
+func confFor(base float64, rs ...ref) float64 {
+	for _, r := range rs {
+		if (r.fromTitle && !r.named) || r.partial {
+			base *= 0.95
+		}
+	}
+	return round2(base)
+}
+
+func (d *doc) applyTrigger(si int, s sentence, t trig, refs []ref) []cand {
+	if d.blocked(t, s) {
+		return nil
+	}
+	switch t.class {
+	case "visit":
+		return d.visit(s, t, refs)
+	case "meet", "host":
+		out := d.meet(s, t, refs)
+		if t.class == "host" {
+			out = append(out, d.summit(s, t, refs)...)
+		}
+		return out
+	case "partner":
+		if _, ok := d.trigNear(s, t.lo, 3, "trade"); ok {
+			return nil // "trading partner": the trade rule speaks
+		}
+		return d.pair(s, t, refs, PartnerOf, "050", 0.8)
+	case "trade":
+		if d.tradeBlocked(t, s) {
+			return nil
+		}
+		return d.pair(s, t, refs, TradePartnerOf, "061", 0.8)
+	case "sign":
+		if _, ok := d.trigNear(s, t.lo, 12, "agreement"); !ok {
+			return nil
+		}
+		return d.pair(s, t, refs, SignedAgreement, "057", 0.8)
+	case "member", "cooperate":
+		return d.member(s, t, refs)
+	case "join":
+		if _, ok := d.trigNear(s, t.lo, 5, "summit"); ok {
+			return d.attend(s, t, refs)
+		}
+		return d.member(s, t, refs)
+	case "attend":
+		return d.attend(s, t, refs)
+	case "summit":
+		if _, ok := d.trigNear(s, t.lo, 30, "host", "attend", "join"); ok {
+			return nil // the host or attend trigger speaks
+		}
+		return d.summit(s, t, refs)
+	}
+	return nil
+}
+
+func (d *doc) tradeBlocked(t trig, s sentence) bool {
+	for k := max(s.lo, t.lo-3); k < min(s.hi, t.hi+3); k++ {
+		if d.hasMark(k, "trade-block") {
+			return true
+		}
+	}
+	return false
+}
+
+func (d *doc) rel(s sentence, t trig, typ RelationType, src, dst string, cameo string, conf float64) cand {
+	st, date := d.when(t, s)
+	if st == Planned && (typ == Visited || typ == Met) {
+		cameo = "036"
+	}
+	return cand{Relation: Relation{Type: typ, Source: src, Target: dst, Date: date, Status: st, Confidence: conf, CAMEO: cameo, Evidence: d.evidence(s)}}
+}
+
+func isPlace(r ref) bool {
+	return (r.kind == Country && !r.adj && !r.inOffice) || r.kind == City
+}
+
+func (d *doc) visit(s sentence, t trig, refs []ref) []cand {
+	// The visitor: a person right after the trigger ("زيارة الرئيس الصيني
+	// لموسكو", "وصل الرئيس الروسي إلى بكين"), else the nearest before it.
+	var visitor *ref
+	for i := range refs {
+		r := &refs[i]
+		if r.lo < t.hi {
+			continue
+		}
+		if isPlace(*r) || r.lo-t.hi > 6 {
+			break
+		}
+		if r.kind == Person && !r.dependent {
+			visitor = r
+			break
+		}
+	}
+	if visitor == nil {
+		for i := len(refs) - 1; i >= 0; i-- {
+			if r := &refs[i]; r.hi <= t.lo && r.kind == Person && !r.dependent {
+				visitor = r
+				break
+			}
+		}
+	}
+	if visitor == nil {
+		return nil
+	}
+	home := d.personCountry(*visitor)
+	var dest *ref
+	for i := range refs { // first place after the trigger
+		r := &refs[i]
+		if r.lo >= t.hi && isPlace(*r) && !d.atHome(*r, home) {
+			dest = r
+			break
+		}
+	}
+	if dest == nil {
+		for i := len(refs) - 1; i >= 0; i-- { // "his Beijing trip"
+			r := &refs[i]
+			if r.hi <= t.lo && t.lo-r.hi <= 1 && isPlace(*r) && !d.atHome(*r, home) {
+				dest = r
+				break
+			}
+		}
+	}
+	if dest == nil {
+		return nil
+	}
+	c := d.rel(s, t, Visited, visitor.id, dest.id, "042", confFor(0.9, *visitor))
+	out := []cand{c}
+	if dest.kind == City {
+		if country := d.g.entities[dest.id].country; country != "" && country != home {
+			dc := c
+			dc.Target, dc.Confidence, dc.derived, dc.trip = country, confFor(0.8, *visitor), true, true
+			out = append(out, dc)
+		}
+	}
+	return out
+}
+
+func (d *doc) atHome(r ref, home string) bool {
+	if home == "" {
+		return false
+	}
+	if r.kind == Country {
+		return r.id == home
+	}
+	return d.g.entities[r.id].country == home
+}
+
+func (d *doc) meet(s sentence, t trig, refs []ref) []cand {
+	var ps []ref
+	for _, r := range refs {
+		if r.kind == Person && !r.dependent {
+			ps = append(ps, r)
+		}
+	}
+	sort.SliceStable(ps, func(i, j int) bool { return dist(ps[i], t) < dist(ps[j], t) })
+	var a, b *ref
+	for i := range ps {
+		if a == nil {
+			a = &ps[i]
+		} else if ps[i].id != a.id {
+			b = &ps[i]
+			break
+		}
+	}
+	if b == nil {
+		return nil
+	}
+	cameo := "040"
+	if talkWords[t.norm] {
+		cameo = "046"
+	}
+	return []cand{d.rel(s, t, Met, a.id, b.id, cameo, confFor(0.85, *a, *b))}
+}
+
+// pair links the two countries nearest to t.
+func (d *doc) pair(s sentence, t trig, refs []ref, typ RelationType, cameo string, base float64) []cand {
+	cs := d.countryArgs(refs, t, true)
+	if len(cs) < 2 {
+		return nil
+	}
+	conf := base
+	if cs[0].viaRole || cs[1].viaRole {
+		conf *= 0.95
+	}
+	return []cand{d.rel(s, t, typ, cs[0].id, cs[1].id, cameo, round2(conf))}
+}
+
+// summitOrg is the organisation whose summit t names ("قمة بريكس", "the
+// SCO summit"), if any.
+func (d *doc) summitOrg(s sentence, refs []ref) (ref, trig, bool) {
+	for _, st := range d.trigs {
+		if st.class != "summit" || st.lo < s.lo || st.hi > s.hi {
+			continue
+		}
+		for _, r := range refs {
+			if r.kind == Organization && dist(r, st) <= 2 {
+				return r, st, true
+			}
+		}
+	}
+	return ref{}, trig{}, false
+}
+
+func (d *doc) summit(s sentence, t trig, refs []ref) []cand {
+	org, st, ok := d.summitOrg(s, refs)
+	if !ok {
+		return nil
+	}
+	var out []cand
+	seen := map[string]bool{}
+	add := func(r ref) {
+		if seen[r.id] {
+			return
+		}
+		seen[r.id] = true
+		out = append(out, d.rel(s, t, HostedSummit, r.id, org.id, "043", 0.8))
+	}
+	if t.class == "host" {
+		// The host: the nearest place to the host verb, before it first.
+		var host *ref
+		best := 1 << 30
+		for i := range refs {
+			r := &refs[i]
+			if !(isPlace(*r) || r.kind == Country && r.adj) || r.prep == "loc" {
+				continue
+			}
+			dd := dist(*r, t)
+			if r.lo >= t.hi {
+				dd += 2
+			}
+			if dd < best {
+				host, best = r, dd
+			}
+		}
+		if host != nil {
+			add(*host)
+		}
+	}
+	// "the BRICS summit in Kazan", "قمة بريكس في قازان".
+	for _, r := range refs {
+		if r.kind == City && r.prep == "loc" && r.lo >= min(st.hi, org.hi) && r.lo-max(st.hi, org.hi) <= 3 {
+			add(r)
+		}
+	}
+	return out
+}
+
+func (d *doc) attend(s sentence, t trig, refs []ref) []cand {
+	org, _, ok := d.summitOrg(s, refs)
+	if !ok {
+		return nil
+	}
+	var out []cand
+	seen := map[string]bool{}
+	for _, r := range refs {
+		if r.kind == Person && !r.dependent && !seen[r.id] && r.lo < org.lo {
+			seen[r.id] = true
+			out = append(out, d.rel(s, t, Attended, r.id, org.id, "", confFor(0.8, r)))
+		}
+	}
+	if len(out) == 0 {
+		for _, r := range refs {
+			if r.kind == Country && !r.adj && !r.inOffice && !seen[r.id] && r.lo < org.lo {
+				seen[r.id] = true
+				out = append(out, d.rel(s, t, Attended, r.id, org.id, "", 0.75))
+			}
+		}
+	}
+	return out
+}
+
+// member links countries to the organisations a membership, cooperation or
+// accession trigger names.
+func (d *doc) member(s sentence, t trig, refs []ref) []cand {
+	typ := MemberOf
+	if t.class == "join" || (t.class == "member" && d.lookBack(t, s, "became", 3)) {
+		typ = Joined
+	}
+	var orgs []ref
+	for _, r := range refs {
+		if r.kind != Organization || r.prep == "with" {
+			continue
+		}
+		if _, _, isSummit := d.summitOrg(s, []ref{r}); isSummit {
+			continue
+		}
+		switch t.class {
+		case "cooperate":
+			// "cooperate in / within the SCO", never "cooperate with the EU".
+			if r.lo < t.hi || r.lo-t.hi > 12 || d.hasMark(t.hi, "with") {
+				continue
+			}
+		default:
+			if dist(r, t) > 12 {
+				continue
+			}
+		}
+		orgs = append(orgs, r)
+	}
+	if len(orgs) == 0 {
+		return nil
+	}
+	var members []string
+	for _, c := range d.countryArgs(refs, t, false) {
+		members = append(members, c.id)
+	}
+	if len(members) == 0 && typ == Joined {
+		// "the African Union joined the G20": an organisation as member.
+		for _, r := range refs {
+			if r.kind == Organization && r.hi <= t.lo {
+				members = append(members, r.id)
+			}
+		}
+	}
+	sort.Strings(members)
+	var out []cand
+	for _, o := range orgs {
+		for _, m := range members {
+			if m == o.id {
+				continue
+			}
+			out = append(out, d.rel(s, t, typ, m, o.id, "", 0.8))
+		}
+	}
+	return out
+}
+
+// merge puts symmetric relations in canonical direction and folds repeats:
+// the same type, ends and status with compatible dates become one relation
+// with the most precise date and the highest confidence. A country visit
+// derived from a city visit is dropped when the same person already visits
+// that country within a week of it (one trip, several cities).
+func merge(cs []cand) []Relation {
+	for i := range cs {
+		if cs[i].Type.Symmetric() && cs[i].Source > cs[i].Target {
+			cs[i].Source, cs[i].Target = cs[i].Target, cs[i].Source
+		}
+	}
+	sort.SliceStable(cs, func(i, j int) bool {
+		a, b := cs[i], cs[j]
+		if pa, pb := a.Date.precision(), b.Date.precision(); pa != pb {
+			return pa > pb
+		}
+		if a.derived != b.derived {
+			return !a.derived
+		}
+		return a.Evidence.Start < b.Evidence.Start
+	})
+	var kept []cand
+	for _, c := range cs {
+		folded := false
+		for k := range kept {
+			x := &kept[k]
+			if x.Type != c.Type || x.Source != c.Source || x.Target != c.Target || x.Status != c.Status || x.Role != c.Role {
+				continue
+			}
+			if x.Date.Compatible(c.Date) {
+				x.Confidence = max(x.Confidence, c.Confidence)
+				if x.CAMEO == "" {
+					x.CAMEO = c.CAMEO
+				}
+				folded = true
+				break
+			}
+		}
+		if !folded {
+			kept = append(kept, c)
+		}
+	}
+	out := make([]Relation, 0, len(kept))
+	for _, c := range kept {
+		if c.Type == Visited && sameTrip(c, kept) {
+			continue
+		}
+		out = append(out, c.Relation)
+	}
+	sort.Slice(out, func(i, j int) bool { return relLess(out[i], out[j]) })
+	return out
+}
+
+// sameTrip reports whether visit c is part of a trip another kept visit
+// already records: the same person and place, day dates within a week, and
+// the other one earlier (the arrival). A country visit derived from a city
+// visit that is only planned also folds into an occurred visit of the same
+// trip ("will go on to Harbin tomorrow").
+func sameTrip(c cand, all []cand) bool {
+	if c.Date.precision() != 3 {
+		return false
+	}
+	for _, x := range all {
+		if x.Type != Visited || x.Source != c.Source || x.Target != c.Target || x.Date.precision() != 3 || x.Date == c.Date {
+			continue
+		}
+		if x.Status != c.Status && !(c.trip && c.Status == Planned) {
+			continue
+		}
+		diff := c.Date.time().Sub(x.Date.time()).Hours() / 24
+		if diff > 0 && diff <= 7 || x.Status != c.Status && diff >= -7 && diff <= 7 {
+			return true
+		}
+	}
+	return false
+}
+
+func relLess(a, b Relation) bool {
+	if a.Type != b.Type {
+		return a.Type < b.Type
+	}
+	if a.Source != b.Source {
+		return a.Source < b.Source
+	}
+	if a.Target != b.Target {
+		return a.Target < b.Target
+	}
+	if a.Date != b.Date {
+		return a.Date.String() < b.Date.String()
+	}
+	if a.Status != b.Status {
+		return a.Status < b.Status
+	}
+	if a.Role != b.Role {
+		return a.Role < b.Role
+	}
+	return a.Evidence.Start < b.Evidence.Start
+}
