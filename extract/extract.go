@@ -452,7 +452,7 @@ func (d *doc) entities(rels []Relation) []Entity {
 			return e
 		}
 		info := d.g.entities[id]
-		e := &Entity{ID: id, Kind: info.kind, Name: info.name, NameAr: info.nameAr, Mentions: []Span{}}
+		e := &Entity{ID: id, Kind: info.kind, Name: info.name, NameAr: info.nameAr, Country: info.country, Mentions: []Span{}}
 		byID[id] = e
 		return e
 	}

@@ -166,13 +166,28 @@ func (d *doc) dateFor(t trig, s sentence) *dateExpr {
 	for i := len(d.dates) - 1; i >= 0; i-- {
 		e := &d.dates[i]
 		if e.hi <= t.lo && e.lo >= s.lo {
-			if between(e.hi, t.lo) {
+			if between(e.hi, t.lo) || d.closerTrigger(e, t, s) {
 				break
 			}
 			return e
 		}
 	}
 	return nil
+}
+
+// closerTrigger reports whether another event trigger of the sentence lies
+// nearer to the date e than t does: that one owns the date.
+func (d *doc) closerTrigger(e *dateExpr, t trig, s sentence) bool {
+	dt := t.lo - e.hi
+	for _, o := range d.trigs {
+		if o.lo == t.lo || !eventClasses[o.class] || o.lo < s.lo || o.hi > s.hi {
+			continue
+		}
+		if o.hi <= e.lo && e.lo-o.hi < dt || o.lo >= e.hi && o.lo-e.hi < dt {
+			return true
+		}
+	}
+	return false
 }
 
 // blocked reports negated or hypothetical events, which are not emitted.
@@ -344,6 +359,9 @@ func (d *doc) visit(s sentence, t trig, refs []ref) []cand {
 		}
 	}
 	if visitor == nil {
+		visitor = d.carriedSubject(s, refs)
+	}
+	if visitor == nil {
 		return nil
 	}
 	home := d.personCountry(*visitor)
@@ -377,6 +395,38 @@ func (d *doc) visit(s sentence, t trig, refs []ref) []cand {
 		}
 	}
 	return out
+}
+
+// carriedSubject is the actor of a sentence that names no person ("He is
+// scheduled to travel to Harbin", "ومن المقرر أن يزور هاربين"): the last
+// person named as an actor in the previous sentence.
+func (d *doc) carriedSubject(s sentence, refs []ref) *ref {
+	for _, r := range refs {
+		if r.kind == Person {
+			return nil
+		}
+	}
+	for k := len(d.refs) - 1; k >= 0; k-- {
+		r := &d.refs[k]
+		if r.hi > s.lo {
+			continue
+		}
+		if r.kind == Person && !r.dependent {
+			if prev := d.sentenceOf(r.lo); prev >= 0 && d.sents[prev].hi == s.lo {
+				return r
+			}
+			return nil
+		}
+	}
+	return nil
+}
+
+func (d *doc) sentenceOf(tok int) int {
+	i := sort.Search(len(d.sents), func(i int) bool { return d.sents[i].hi > tok })
+	if i < len(d.sents) && d.sents[i].lo <= tok {
+		return i
+	}
+	return -1
 }
 
 func (d *doc) atHome(r ref, home string) bool {
@@ -521,6 +571,7 @@ func (d *doc) member(s sentence, t trig, refs []ref) []cand {
 		typ = Joined
 	}
 	var orgs []ref
+	lastEnd := -1
 	for _, r := range refs {
 		if r.kind != Organization || r.prep == "with" {
 			continue
@@ -531,9 +582,12 @@ func (d *doc) member(s sentence, t trig, refs []ref) []cand {
 		switch t.class {
 		case "cooperate":
 			// "cooperate in / within the SCO", never "cooperate with the EU".
-			if r.lo < t.hi || r.lo-t.hi > 12 || d.hasMark(t.hi, "with") {
+			// A list continues the first organisation named within reach.
+			near := r.lo >= t.hi && r.lo-t.hi <= 12 || lastEnd >= 0 && r.lo-lastEnd <= 4
+			if r.lo < t.hi || !near || d.hasMark(t.hi, "with") {
 				continue
 			}
+			lastEnd = r.hi
 		default:
 			if dist(r, t) > 12 {
 				continue

@@ -75,6 +75,7 @@ type Entity struct {
 	Kind     Kind   `json:"kind"`
 	Name     string `json:"name"`              // English canonical name
 	NameAr   string `json:"name_ar,omitempty"` // Arabic canonical name, where known
+	Country  string `json:"country,omitempty"` // City only: the ISO code of its country
 	Mentions []Span `json:"mentions"`          // sorted by Start; empty when only implied
 }
 
