@@ -1,0 +1,59 @@
+# diplograph: the two commands a new user needs are 'make demo' and 'make test'.
+SHELL := bash
+.SHELLFLAGS := -eu -o pipefail -c
+GO ?= go
+BIN := bin/diplograph
+NEO4J := neo4j/neo4j.sh
+
+.PHONY: build demo test check vet fmt neo4j-up neo4j-down neo4j-status clean
+
+build:
+	$(GO) build -o $(BIN) ./cmd/diplograph
+
+# A Neo4j counts as configured when its URI is in the environment or in a
+# config file; otherwise the local development server is started.
+define ensure_neo4j
+	if [[ -z "$${DIPLOGRAPH_NEO4J_URI:-}" ]] && ! grep -qs '^ *uri:' diplograph.yaml "$${XDG_CONFIG_HOME:-$$HOME/.config}/diplograph/diplograph.yaml"; then \
+	  $(NEO4J) up >/dev/null; \
+	else \
+	  echo "using the configured Neo4j"; \
+	fi
+endef
+
+neo4j-up:
+	@$(NEO4J) up
+
+neo4j-down:
+	@$(NEO4J) down
+
+neo4j-status:
+	@$(NEO4J) status
+
+demo: build
+	@$(ensure_neo4j)
+	@echo "== ingesting the sample articles in testdata/articles"
+	$(BIN) ingest testdata/articles
+	@echo
+	@echo "== visits in 2024 (query run visits-in-year)"
+	$(BIN) query run visits-in-year --param year=2024
+	@echo
+	@echo "== Russia's partners (query run partners-of --param country=RU)"
+	$(BIN) query run partners-of --param country=RU
+	@echo
+	@echo "== members of BRICS (query run members-of --param org=BRICS)"
+	$(BIN) query run members-of --param org=BRICS
+	@echo
+	@echo "== a Cypher query of your own: who met whom, and how often it was reported"
+	$(BIN) cypher 'MATCH (a:Person)-[m:MET]->(b:Person) RETURN a.name AS leader, b.name AS met, m.date AS date, size(m.articles) AS articles ORDER BY date'
+
+# Tests share the one database, so packages run one at a time.
+test: vet
+	@$(ensure_neo4j)
+	$(GO) test -count=1 -p 1 ./...
+
+vet:
+	@test -z "$$(gofmt -l $$(git ls-files '*.go'))" || { echo "gofmt needed:"; gofmt -l $$(git ls-files '*.go'); exit 1; }
+	$(GO) vet ./...
+
+clean:
+	rm -rf bin
