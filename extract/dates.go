@@ -25,6 +25,8 @@ func (d *doc) findDates() {
 			e := dateExpr{lo: lo, hi: hi, weekday: -1, abs: Date{Month: u.month}}
 			if t, ok := d.numTok(lo-1, 1, 31, 2); ok { // 16 مايو / 16 May
 				e.abs.Day, e.lo = t.num, lo-1
+			} else if lo >= 2 && d.toks[lo-1].norm == "من" && d.toks[lo-2].norm == "الاول" { // الأول من يناير
+				e.abs.Day, e.lo = 1, lo-2
 			} else if t, ok := d.numTok(hi, 1, 31, 2); ok { // May 16
 				e.abs.Day, e.hi = t.num, hi+1
 			}

@@ -200,6 +200,11 @@ func (d *doc) resolve() {
 			if id := pickPartial(u, full); id != "" {
 				d.addRef(ref{lo: u.lo, hi: u.hi, id: id, kind: Person, partial: true, clitic: u.clitic})
 			}
+		case u.marks["org-anaphor"]:
+			// "المجموعة", "the bloc": the organisation named last.
+			if org := d.anaphorOrg(u); org != nil {
+				d.addRef(ref{lo: u.lo, hi: u.hi, id: org.id, kind: Organization, partial: true, clitic: u.clitic})
+			}
 		}
 	}
 	sort.SliceStable(d.refs, func(i, j int) bool { return d.refs[i].lo < d.refs[j].lo })
@@ -214,6 +219,39 @@ func (d *doc) resolve() {
 		}
 	}
 	_ = pub
+}
+
+// genericHeads are anaphor nouns that fit any organisation.
+var genericHeads = map[string]bool{"bloc": true, "grouping": true, "تكتل": true}
+
+// anaphorOrg resolves "the group", "المنظمة": the organisation named last
+// whose own names use the same noun ("the group" is the G20, not the African
+// Union); "the bloc" fits any.
+func (d *doc) anaphorOrg(u unit) *ref {
+	head := strings.TrimPrefix(d.toks[u.hi-1].norm, "ال")
+	var best *ref
+	for i := range d.refs {
+		r := &d.refs[i]
+		if r.kind != Organization || r.hi > u.lo || (best != nil && r.hi <= best.hi) {
+			continue
+		}
+		if genericHeads[head] || d.g.orgWords[r.id][head] {
+			best = r
+		}
+	}
+	return best
+}
+
+// lastRef is the reference of kind k that ends last before token pos.
+func (d *doc) lastRef(pos int, k Kind) *ref {
+	var best *ref
+	for i := range d.refs {
+		r := &d.refs[i]
+		if r.kind == k && r.hi <= pos && (best == nil || r.hi > best.hi) {
+			best = r
+		}
+	}
+	return best
 }
 
 func (d *doc) normOf(lo, hi int) string {

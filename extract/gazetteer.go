@@ -141,8 +141,9 @@ type Gazetteer struct {
 	first    map[string]bool // first tokens of Arabic patterns, for clitic stripping
 	entities map[string]entityInfo
 	persons  map[string]*personInfo
-	holders  map[string][]holder // role|of -> terms, sorted by start
-	capitals map[string]string   // country -> capital city id
+	holders  map[string][]holder        // role|of -> terms, sorted by start
+	capitals map[string]string          // country -> capital city id
+	orgWords map[string]map[string]bool // organisation -> normalised words of its names
 	patterns int
 }
 
@@ -161,6 +162,7 @@ func LoadGazetteer() (*Gazetteer, error) {
 		persons:  map[string]*personInfo{},
 		holders:  map[string][]holder{},
 		capitals: map[string]string{},
+		orgWords: map[string]map[string]bool{},
 	}
 	var (
 		countries []gazCountry
@@ -226,6 +228,13 @@ func LoadGazetteer() (*Gazetteer, error) {
 		if err := g.addEntity(o.ID, Organization, o.Name, o.Ar, o.En); err != nil {
 			return nil, err
 		}
+		words := map[string]bool{}
+		for _, s := range append(append([]string{o.Name}, o.Ar...), o.En...) {
+			for _, t := range tokenize(s) {
+				words[strings.TrimPrefix(t.norm, "ال")] = true
+			}
+		}
+		g.orgWords[o.ID] = words
 	}
 	for _, p := range persons {
 		if err := g.addPerson(p); err != nil {
@@ -293,14 +302,16 @@ func (g *Gazetteer) addLex(names namesAE, e entry) {
 	}
 }
 
-// arabicVariants gives a noun's forms with attached pronouns: زيارة ->
-// زيارته، زيارتها، زيارتهما، زيارتهم. Normalised input and output.
+// arabicVariants gives a word's forms with attached pronouns: زيارة ->
+// زيارته، زيارتها، زيارتهما، زيارتهم; تستضيف -> تستضيفها. Normalised input
+// and output.
 func arabicVariants(w string) []string {
 	stem := w
+	if strings.HasPrefix(w, "ال") {
+		return nil // a definite noun takes no pronoun
+	}
 	if strings.HasSuffix(w, "ه") {
 		stem = strings.TrimSuffix(w, "ه") + "ت"
-	} else if strings.HasPrefix(w, "ال") || strings.HasPrefix(w, "ي") || strings.HasPrefix(w, "ت") {
-		return nil // a definite noun or a verb takes no pronoun here
 	}
 	var out []string
 	for _, suf := range []string{"ه", "ها", "هما", "هم"} {

@@ -71,8 +71,8 @@ func (d *doc) lookBack(t trig, s sentence, class string, n int) bool {
 		if p := d.toks[k].punctAfter; p == ',' || p == '،' || p == ';' || p == '؛' || p == ':' {
 			return false
 		}
-		if d.isTrigTok(k) {
-			return false
+		if o := d.trigAt(k); o != nil && o.class != t.class {
+			return false // another event; the same one named twice goes on
 		}
 	}
 	return false
@@ -90,13 +90,13 @@ func (d *doc) lookAhead(t trig, s sentence, class string, n int) bool {
 	return false
 }
 
-func (d *doc) isTrigTok(k int) bool {
-	for _, t := range d.trigs {
-		if k >= t.lo && k < t.hi {
-			return true
+func (d *doc) trigAt(k int) *trig {
+	for i := range d.trigs {
+		if k >= d.trigs[i].lo && k < d.trigs[i].hi {
+			return &d.trigs[i]
 		}
 	}
-	return false
+	return nil
 }
 
 func (d *doc) trigNear(s sentence, pos, n int, classes ...string) (trig, bool) {
@@ -122,8 +122,14 @@ func abs(x int) int {
 
 // status and date of an event announced by t.
 func (d *doc) when(t trig, s sentence) (Status, Date) {
-	planned := t.future || d.lookBack(t, s, "planned", 7) ||
-		d.lookAhead(t, s, "planned", 4) && !d.lookAhead(t, s, "ordinal", 4)
+	planned := d.plannedAt(t, s)
+	// "will go on to Vienna, in the first visit ...": a trigger restating
+	// an earlier one of the sentence shares its status.
+	for _, o := range d.trigs {
+		if o.class == t.class && o.lo < t.lo && o.lo >= s.lo && d.plannedAt(o, s) {
+			planned = true
+		}
+	}
 	best := d.dateFor(t, s)
 	var date Date
 	if best != nil {
@@ -141,6 +147,11 @@ func (d *doc) when(t trig, s sentence) (Status, Date) {
 // eventClasses are the triggers that name an event of their own; a date
 // does not reach across one of them to another trigger.
 var eventClasses = map[string]bool{"visit": true, "meet": true, "partner": true, "trade": true, "cooperate": true, "member": true, "join": true, "sign": true, "host": true, "attend": true}
+
+func (d *doc) plannedAt(t trig, s sentence) bool {
+	return t.future || d.lookBack(t, s, "planned", 7) ||
+		d.lookAhead(t, s, "planned", 4) && !d.lookAhead(t, s, "ordinal", 4)
+}
 
 // dateFor picks the date expression that belongs to t: the first one after
 // it (dates usually follow the verb or event noun), else the nearest before
@@ -273,12 +284,10 @@ func (d *doc) applyTrigger(si int, s sentence, t trig, refs []ref) []cand {
 	switch t.class {
 	case "visit":
 		return d.visit(s, t, refs)
-	case "meet", "host":
-		out := d.meet(s, t, refs)
-		if t.class == "host" {
-			out = append(out, d.summit(s, t, refs)...)
-		}
-		return out
+	case "meet":
+		return d.meet(s, t, refs)
+	case "host":
+		return append(d.meet(s, t, refs), d.hostSubject(s, t, refs)...)
 	case "partner":
 		if _, ok := d.trigNear(s, t.lo, 3, "trade"); ok {
 			return nil // "trading partner": the trade rule speaks
@@ -294,20 +303,22 @@ func (d *doc) applyTrigger(si int, s sentence, t trig, refs []ref) []cand {
 			return nil
 		}
 		return d.pair(s, t, refs, SignedAgreement, "057", 0.8)
-	case "member", "cooperate":
+	case "member":
+		if _, ok := d.trigNear(s, t.lo, 4, "join"); ok {
+			return nil // "admitted as a member": the accession rule speaks
+		}
+		return d.member(s, t, refs)
+	case "cooperate":
 		return d.member(s, t, refs)
 	case "join":
-		if _, ok := d.trigNear(s, t.lo, 5, "summit"); ok {
-			return d.attend(s, t, refs)
+		if st, ok := d.trigNear(s, t.hi, 3, "summit"); ok && st.lo >= t.hi {
+			return d.attend(s, t, refs) // "joined the summit"
 		}
 		return d.member(s, t, refs)
 	case "attend":
 		return d.attend(s, t, refs)
 	case "summit":
-		if _, ok := d.trigNear(s, t.lo, 30, "host", "attend", "join"); ok {
-			return nil // the host or attend trigger speaks
-		}
-		return d.summit(s, t, refs)
+		return d.summitIn(s, t, refs)
 	}
 	return nil
 }
@@ -446,6 +457,30 @@ func (d *doc) meet(s sentence, t trig, refs []ref) []cand {
 			ps = append(ps, r)
 		}
 	}
+	cameo := "040"
+	if talkWords[t.norm] {
+		cameo = "046"
+	}
+	// "talks with A and B": the subject met each person of the list.
+	if with := d.withAfter(t, s); with >= 0 {
+		var subj *ref
+		for i := len(ps) - 1; i >= 0; i-- {
+			if ps[i].hi <= t.lo {
+				subj = &ps[i]
+				break
+			}
+		}
+		list := d.chain(ps, with, true, Person)
+		if subj != nil && len(list) > 0 {
+			var out []cand
+			for _, o := range list {
+				if o.id != subj.id {
+					out = append(out, d.rel(s, t, Met, subj.id, o.id, cameo, confFor(0.85, *subj, o)))
+				}
+			}
+			return out
+		}
+	}
 	sort.SliceStable(ps, func(i, j int) bool { return dist(ps[i], t) < dist(ps[j], t) })
 	var a, b *ref
 	for i := range ps {
@@ -459,11 +494,63 @@ func (d *doc) meet(s sentence, t trig, refs []ref) []cand {
 	if b == nil {
 		return nil
 	}
-	cameo := "040"
-	if talkWords[t.norm] {
-		cameo = "046"
-	}
 	return []cand{d.rel(s, t, Met, a.id, b.id, cameo, confFor(0.85, *a, *b))}
+}
+
+// withAfter is the token after a "with"/"مع" within three tokens after t, or -1.
+func (d *doc) withAfter(t trig, s sentence) int {
+	for k := t.hi; k < s.hi && k < t.hi+3; k++ {
+		if d.hasMark(k, "with") {
+			return k + 1
+		}
+	}
+	return -1
+}
+
+// chain is a coordinated list of references of kind k: the first one at or
+// after token from (forward) or ending at or before it (backward), and the
+// ones that follow it in the same direction with at most two tokens ("and",
+// a comma) between neighbours.
+func (d *doc) chain(refs []ref, from int, forward bool, kinds ...Kind) []ref {
+	ok := func(r ref) bool {
+		for _, k := range kinds {
+			if r.kind == k && !r.dependent && !r.inOffice {
+				return true
+			}
+		}
+		return false
+	}
+	var out []ref
+	if forward {
+		last := -1
+		for _, r := range refs {
+			if r.lo < from || !ok(r) {
+				continue
+			}
+			if last < 0 && r.lo-from > 2 || last >= 0 && r.lo-last > 2 {
+				break
+			}
+			out = append(out, r)
+			last = r.hi
+		}
+		return out
+	}
+	first := -1
+	for i := len(refs) - 1; i >= 0; i-- {
+		r := refs[i]
+		if r.hi > from || !ok(r) {
+			continue
+		}
+		if first >= 0 && first-r.hi > 2 {
+			break
+		}
+		if first < 0 && from-r.hi > 3 {
+			break
+		}
+		out = append(out, r)
+		first = r.lo
+	}
+	return out
 }
 
 // pair links the two countries nearest to t.
@@ -479,68 +566,96 @@ func (d *doc) pair(s sentence, t trig, refs []ref, typ RelationType, cameo strin
 	return []cand{d.rel(s, t, typ, cs[0].id, cs[1].id, cameo, round2(conf))}
 }
 
-// summitOrg is the organisation whose summit t names ("قمة بريكس", "the
-// SCO summit"), if any.
-func (d *doc) summitOrg(s sentence, refs []ref) (ref, trig, bool) {
+// summitOrg is the organisation whose summit the sentence speaks of: one
+// named next to a summit word ("قمة بريكس", "the SCO summit"), else the only
+// organisation of the sentence, else the one of the last summit named
+// before ("القمة" in a later sentence).
+func (d *doc) summitOrg(s sentence, refs []ref) (ref, bool) {
+	hasSummit := false
 	for _, st := range d.trigs {
 		if st.class != "summit" || st.lo < s.lo || st.hi > s.hi {
 			continue
 		}
+		hasSummit = true
 		for _, r := range refs {
 			if r.kind == Organization && dist(r, st) <= 2 {
-				return r, st, true
+				return r, true
 			}
 		}
 	}
-	return ref{}, trig{}, false
+	if !hasSummit {
+		return ref{}, false
+	}
+	var only []ref
+	for _, r := range refs {
+		if r.kind == Organization && r.prep != "with" {
+			only = append(only, r)
+		}
+	}
+	if len(only) == 1 {
+		return only[0], true
+	}
+	for i := len(d.trigs) - 1; i >= 0; i-- {
+		st := d.trigs[i]
+		if st.class != "summit" || st.hi > s.lo {
+			continue
+		}
+		for _, r := range d.refs {
+			if r.kind == Organization && dist(r, st) <= 2 {
+				return r, true
+			}
+		}
+	}
+	return ref{}, false
 }
 
-func (d *doc) summit(s sentence, t trig, refs []ref) []cand {
-	org, st, ok := d.summitOrg(s, refs)
+// hostSubject: "India hosted the G20 summit", "التي تستضيفها روسيا".
+func (d *doc) hostSubject(s sentence, t trig, refs []ref) []cand {
+	org, ok := d.summitOrg(s, refs)
 	if !ok {
 		return nil
 	}
-	var out []cand
-	seen := map[string]bool{}
-	add := func(r ref) {
-		if seen[r.id] {
-			return
+	var host *ref
+	best := 1 << 30
+	for i := range refs {
+		r := &refs[i]
+		if !(isPlace(*r) || r.kind == Country && r.adj) || r.prep == "loc" {
+			continue
 		}
-		seen[r.id] = true
-		out = append(out, d.rel(s, t, HostedSummit, r.id, org.id, "043", 0.8))
-	}
-	if t.class == "host" {
-		// The host: the nearest place to the host verb, before it first.
-		var host *ref
-		best := 1 << 30
-		for i := range refs {
-			r := &refs[i]
-			if !(isPlace(*r) || r.kind == Country && r.adj) || r.prep == "loc" {
-				continue
-			}
-			dd := dist(*r, t)
-			if r.lo >= t.hi {
-				dd += 2
-			}
-			if dd < best {
-				host, best = r, dd
-			}
+		dd := dist(*r, t)
+		if r.lo >= t.hi {
+			dd += 2
 		}
-		if host != nil {
-			add(*host)
+		if dd < best {
+			host, best = r, dd
 		}
 	}
-	// "the BRICS summit in Kazan", "قمة بريكس في قازان".
+	if host == nil {
+		return nil
+	}
+	return []cand{d.rel(s, t, HostedSummit, host.id, org.id, "043", 0.8)}
+}
+
+// summitIn: "the BRICS summit in Kazan", "قمة بريكس في قازان".
+func (d *doc) summitIn(s sentence, t trig, refs []ref) []cand {
+	org, ok := d.summitOrg(s, refs)
+	if !ok {
+		return nil
+	}
+	end := t.hi
+	if org.hi > end && org.lo-t.hi <= 2 {
+		end = org.hi
+	}
 	for _, r := range refs {
-		if r.kind == City && r.prep == "loc" && r.lo >= min(st.hi, org.hi) && r.lo-max(st.hi, org.hi) <= 3 {
-			add(r)
+		if r.kind == City && r.prep == "loc" && r.lo >= end && r.lo-end <= 3 {
+			return []cand{d.rel(s, t, HostedSummit, r.id, org.id, "043", 0.8)}
 		}
 	}
-	return out
+	return nil
 }
 
 func (d *doc) attend(s sentence, t trig, refs []ref) []cand {
-	org, _, ok := d.summitOrg(s, refs)
+	org, ok := d.summitOrg(s, refs)
 	if !ok {
 		return nil
 	}
@@ -564,60 +679,68 @@ func (d *doc) attend(s sentence, t trig, refs []ref) []cand {
 }
 
 // member links countries to the organisations a membership, cooperation or
-// accession trigger names.
+// accession trigger names. The members are the subject: the coordinated
+// list nearest before the trigger ("Russia and China cooperate within ...",
+// "Iran joined the SCO"), else the one after it ("انضمت مصر إلى ...").
+// Targets are the organisations after the trigger, or one right before it
+// ("SCO members"); cooperating "with" an organisation is not membership.
 func (d *doc) member(s sentence, t trig, refs []ref) []cand {
 	typ := MemberOf
 	if t.class == "join" || (t.class == "member" && d.lookBack(t, s, "became", 3)) {
 		typ = Joined
 	}
+	if t.class == "cooperate" && d.hasMark(t.hi, "with") {
+		return nil
+	}
 	var orgs []ref
-	lastEnd := -1
+	var after []ref
 	for _, r := range refs {
-		if r.kind != Organization || r.prep == "with" {
-			continue
+		if r.kind == Organization && r.prep != "with" && r.lo >= t.hi {
+			after = append(after, r)
 		}
-		if _, _, isSummit := d.summitOrg(s, []ref{r}); isSummit {
-			continue
+	}
+	if len(after) > 0 {
+		reach := 12
+		if t.class == "member" {
+			reach = 6
 		}
-		switch t.class {
-		case "cooperate":
-			// "cooperate in / within the SCO", never "cooperate with the EU".
-			// A list continues the first organisation named within reach.
-			near := r.lo >= t.hi && r.lo-t.hi <= 12 || lastEnd >= 0 && r.lo-lastEnd <= 4
-			if r.lo < t.hi || !near || d.hasMark(t.hi, "with") {
-				continue
+		if after[0].lo-t.hi <= reach {
+			orgs = d.chain(after, after[0].lo, true, Organization)
+		}
+	}
+	if len(orgs) == 0 && t.class == "member" {
+		for _, r := range refs {
+			if r.kind == Organization && r.hi <= t.lo && t.lo-r.hi <= 1 {
+				orgs = append(orgs, r)
 			}
-			lastEnd = r.hi
-		default:
-			if dist(r, t) > 12 {
-				continue
-			}
 		}
-		orgs = append(orgs, r)
 	}
 	if len(orgs) == 0 {
 		return nil
 	}
-	var members []string
-	for _, c := range d.countryArgs(refs, t, false) {
-		members = append(members, c.id)
+	isOrg := map[string]bool{}
+	for _, o := range orgs {
+		isOrg[o.id] = true
 	}
-	if len(members) == 0 && typ == Joined {
-		// "the African Union joined the G20": an organisation as member.
-		for _, r := range refs {
-			if r.kind == Organization && r.hi <= t.lo {
-				members = append(members, r.id)
-			}
+	var cands []ref
+	for _, r := range refs {
+		if !isOrg[r.id] && (r.kind == Country && !r.adj || r.kind == Organization && typ == Joined) {
+			cands = append(cands, r)
 		}
 	}
-	sort.Strings(members)
+	members := d.chain(cands, t.lo, false, Country, Organization)
+	if len(members) == 0 {
+		members = d.chain(cands, t.hi, true, Country, Organization)
+	}
 	var out []cand
+	seen := map[string]bool{}
 	for _, o := range orgs {
 		for _, m := range members {
-			if m == o.id {
+			if m.id == o.id || seen[m.id+o.id] {
 				continue
 			}
-			out = append(out, d.rel(s, t, typ, m, o.id, "", 0.8))
+			seen[m.id+o.id] = true
+			out = append(out, d.rel(s, t, typ, m.id, o.id, "", confFor(0.8, m, o)))
 		}
 	}
 	return out
