@@ -4,8 +4,9 @@ package extract
 // may lack the year; weekdays and relative words need the publication date.
 type dateExpr struct {
 	lo, hi  int
-	abs     Date // Year may be 0: inferred from the publication date
-	weekday int  // -1 when none
+	abs     Date   // Year may be 0: inferred from the publication date
+	yearRel string // "last-year" ...: the year of a month ("مارس من العام الماضي")
+	weekday int    // -1 when none
 	rel     string
 }
 
@@ -32,8 +33,13 @@ func (d *doc) findDates() {
 			}
 			if t, ok := d.numTok(e.hi, 1900, 2100, 4); ok {
 				e.abs.Year, e.hi = t.num, e.hi+1
+			} else if j := i + 1; j < len(d.units) && yearRels[d.units[j].rel] &&
+				(d.units[j].lo == e.hi || d.units[j].lo == e.hi+1 && d.toks[e.hi].norm == "من") {
+				// "March last year", "مارس من العام الماضي"
+				e.yearRel, e.hi = d.units[j].rel, d.units[j].hi
+				i = j
 			}
-			if e.abs.Day == 0 && e.abs.Year == 0 && !d.hasMark(lo-1, "month-lead") && !d.hasMark(lo-1, "loc") {
+			if e.abs.Day == 0 && e.abs.Year == 0 && e.yearRel == "" && !d.hasMark(lo-1, "month-lead") && !d.hasMark(lo-1, "loc") {
 				continue // "May" or "آب" alone is too often another word
 			}
 			if e.abs.Day > 0 && e.abs.Year > 0 && e.abs.Day > daysIn(e.abs.Year, e.abs.Month) {
@@ -105,6 +111,8 @@ func (d *doc) numTok(k, min, max, maxDigits int) (token, bool) {
 	return t, true
 }
 
+var yearRels = map[string]bool{"last-year": true, "this-year": true, "next-year": true}
+
 // resolveDate gives e's date against the publication date pub, looking
 // forward for planned events and backward otherwise. It returns the zero
 // Date when e needs pub and pub is unknown.
@@ -114,6 +122,10 @@ func resolveDate(e dateExpr, pub Date, forward bool) Date {
 	}
 	if pub.precision() < 3 {
 		return Date{}
+	}
+	if e.abs.Month > 0 && e.yearRel != "" {
+		y := resolveDate(dateExpr{weekday: -1, rel: e.yearRel}, pub, forward).Year
+		return Date{y, e.abs.Month, e.abs.Day}
 	}
 	if e.abs.Month > 0 {
 		y := pub.Year

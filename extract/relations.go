@@ -148,6 +148,17 @@ func (d *doc) when(t trig, s sentence) (Status, Date) {
 // does not reach across one of them to another trigger.
 var eventClasses = map[string]bool{"visit": true, "meet": true, "partner": true, "trade": true, "cooperate": true, "member": true, "join": true, "sign": true, "host": true, "attend": true}
 
+// modifiesAgreement reports a trigger that only qualifies an agreement noun
+// ("a strategic partnership agreement", "trade deal").
+func (d *doc) modifiesAgreement(o trig) bool {
+	for _, a := range d.trigs {
+		if a.class == "agreement" && a.lo >= o.hi && a.lo-o.hi <= 1 {
+			return true
+		}
+	}
+	return false
+}
+
 func (d *doc) plannedAt(t trig, s sentence) bool {
 	return t.future || d.lookBack(t, s, "planned", 7) ||
 		d.lookAhead(t, s, "planned", 4) && !d.lookAhead(t, s, "ordinal", 4)
@@ -159,7 +170,7 @@ func (d *doc) plannedAt(t trig, s sentence) bool {
 func (d *doc) dateFor(t trig, s sentence) *dateExpr {
 	between := func(lo, hi int) bool {
 		for _, o := range d.trigs {
-			if o.lo >= lo && o.hi <= hi && eventClasses[o.class] && o.lo != t.lo {
+			if o.lo >= lo && o.hi <= hi && eventClasses[o.class] && o.lo != t.lo && !d.modifiesAgreement(o) {
 				return true
 			}
 		}
@@ -570,8 +581,10 @@ func (d *doc) pair(s sentence, t trig, refs []ref, typ RelationType, cameo strin
 // named next to a summit word ("قمة بريكس", "the SCO summit"), else the only
 // organisation of the sentence, else the one of the last summit named
 // before ("القمة" in a later sentence).
-func (d *doc) summitOrg(s sentence, refs []ref) (ref, bool) {
+func (d *doc) summitOrg(s sentence, t trig, refs []ref) (ref, bool) {
 	hasSummit := false
+	var best ref
+	bestDist := 1 << 30
 	for _, st := range d.trigs {
 		if st.class != "summit" || st.lo < s.lo || st.hi > s.hi {
 			continue
@@ -579,9 +592,14 @@ func (d *doc) summitOrg(s sentence, refs []ref) (ref, bool) {
 		hasSummit = true
 		for _, r := range refs {
 			if r.kind == Organization && dist(r, st) <= 2 {
-				return r, true
+				if dd := abs(st.lo - t.lo); dd < bestDist {
+					best, bestDist = r, dd
+				}
 			}
 		}
+	}
+	if bestDist < 1<<30 {
+		return best, true
 	}
 	if !hasSummit {
 		return ref{}, false
@@ -611,7 +629,7 @@ func (d *doc) summitOrg(s sentence, refs []ref) (ref, bool) {
 
 // hostSubject: "India hosted the G20 summit", "التي تستضيفها روسيا".
 func (d *doc) hostSubject(s sentence, t trig, refs []ref) []cand {
-	org, ok := d.summitOrg(s, refs)
+	org, ok := d.summitOrg(s, t, refs)
 	if !ok {
 		return nil
 	}
@@ -638,7 +656,7 @@ func (d *doc) hostSubject(s sentence, t trig, refs []ref) []cand {
 
 // summitIn: "the BRICS summit in Kazan", "قمة بريكس في قازان".
 func (d *doc) summitIn(s sentence, t trig, refs []ref) []cand {
-	org, ok := d.summitOrg(s, refs)
+	org, ok := d.summitOrg(s, t, refs)
 	if !ok {
 		return nil
 	}
@@ -654,26 +672,29 @@ func (d *doc) summitIn(s sentence, t trig, refs []ref) []cand {
 	return nil
 }
 
+// attend links the subject of an attend verb to the summit's organisation:
+// the coordinated persons nearest before the verb ("Xi, Putin and Sharif
+// took part"), else after it ("شارك الرئيس المصري"), else countries.
 func (d *doc) attend(s sentence, t trig, refs []ref) []cand {
-	org, ok := d.summitOrg(s, refs)
+	org, ok := d.summitOrg(s, t, refs)
 	if !ok {
 		return nil
 	}
+	subj := d.chain(refs, t.lo, false, Person)
+	if len(subj) == 0 {
+		subj = d.chain(refs, t.hi, true, Person)
+	}
+	if len(subj) == 0 {
+		subj = d.chain(refs, t.lo, false, Country)
+	}
 	var out []cand
 	seen := map[string]bool{}
-	for _, r := range refs {
-		if r.kind == Person && !r.dependent && !seen[r.id] && r.lo < org.lo {
-			seen[r.id] = true
-			out = append(out, d.rel(s, t, Attended, r.id, org.id, "", confFor(0.8, r)))
+	for _, r := range subj {
+		if seen[r.id] || r.kind == Country && r.adj {
+			continue
 		}
-	}
-	if len(out) == 0 {
-		for _, r := range refs {
-			if r.kind == Country && !r.adj && !r.inOffice && !seen[r.id] && r.lo < org.lo {
-				seen[r.id] = true
-				out = append(out, d.rel(s, t, Attended, r.id, org.id, "", 0.75))
-			}
-		}
+		seen[r.id] = true
+		out = append(out, d.rel(s, t, Attended, r.id, org.id, "", confFor(0.8, r)))
 	}
 	return out
 }

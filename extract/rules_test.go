@@ -1,0 +1,237 @@
+package extract
+
+import (
+	"fmt"
+	"sort"
+	"strings"
+	"testing"
+)
+
+// fact is a relation reduced to what a reader checks: "TYPE src tgt date status".
+func facts(r Result) []string {
+	var out []string
+	for _, rel := range r.Relations {
+		out = append(out, fmt.Sprintf("%s %s %s %s %s", rel.Type, rel.Source, rel.Target, orNull(rel.Date.String()), rel.Status))
+	}
+	sort.Strings(out)
+	return out
+}
+
+func orNull(s string) string {
+	if s == "" {
+		return "null"
+	}
+	return s
+}
+
+func TestRules(t *testing.T) {
+	x, err := New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	tests := []struct {
+		name      string
+		published string
+		text      string
+		want      []string // facts that must be there
+		wantNot   []string // prefixes of facts that must not be there
+	}{
+		{
+			name: "en visit with weekday", published: "2024-05-16",
+			text: "Russian President Vladimir Putin arrived in Beijing on Wednesday.",
+			want: []string{"VISITED vladimir-putin beijing 2024-05-15 occurred", "VISITED vladimir-putin CN 2024-05-15 occurred", "HOLDS_OFFICE vladimir-putin RU null occurred"},
+		},
+		{
+			name: "ar visit verb first", published: "2024-05-16",
+			text: "وصل الرئيس الروسي إلى بكين يوم الأربعاء.",
+			want: []string{"VISITED vladimir-putin beijing 2024-05-15 occurred"},
+		},
+		{
+			name: "ar planned tomorrow", published: "2024-05-16",
+			text: "ومن المقرر أن يزور بوتين مدينة هاربين غدًا الجمعة.",
+			want: []string{"VISITED vladimir-putin harbin 2024-05-17 planned"},
+		},
+		{
+			name: "en future tense", published: "2024-05-16",
+			text: "Modi will visit Moscow next month.",
+			want: []string{"VISITED narendra-modi moscow 2024-06 planned"},
+		},
+		{
+			name: "en negated visit", published: "2024-05-16",
+			text:    "Putin did not visit Beijing in March.",
+			wantNot: []string{"VISITED"},
+		},
+		{
+			name: "ar negated attendance", published: "2023-08-24",
+			text:    "ولم يحضر الرئيس الروسي قمة بريكس في جوهانسبرغ.",
+			wantNot: []string{"ATTENDED"},
+		},
+		{
+			name: "en hypothetical meeting", published: "2024-05-16",
+			text:    "If Biden met Xi in Paris, markets would rally.",
+			wantNot: []string{"MET"},
+		},
+		{
+			name: "ties are not a partnership", published: "2024-05-16",
+			text:    "Ties between China and Russia have deepened, and relations between the two countries are strong.",
+			wantNot: []string{"PARTNER_OF", "TRADE_PARTNER_OF"},
+		},
+		{
+			name: "ar relations are not a partnership", published: "2024-05-16",
+			text:    "تشهد العلاقات بين الصين وروسيا تطورا ملحوظا.",
+			wantNot: []string{"PARTNER_OF"},
+		},
+		{
+			name: "trade war is not a trade tie", published: "2019-05-16",
+			text:    "The trade war between China and the United States escalated.",
+			wantNot: []string{"TRADE_PARTNER_OF"},
+		},
+		{
+			name: "sino adjective partnership", published: "2024-05-16",
+			text: "The Sino-Russian partnership is no alliance, officials said.",
+			want: []string{"PARTNER_OF CN RU null occurred"},
+		},
+		{
+			name: "counterpart resolves to the office holder", published: "2024-05-16",
+			text: "استقبل الرئيس الصيني نظيره الروسي في بكين.",
+			want: []string{"MET vladimir-putin xi-jinping null occurred", "HOLDS_OFFICE xi-jinping CN null occurred", "HOLDS_OFFICE vladimir-putin RU null occurred"},
+		},
+		{
+			name: "office holder depends on the date", published: "2010-06-01",
+			text: "The Russian president met the Chinese president in Moscow.",
+			want: []string{"MET dmitry-medvedev hu-jintao null occurred"},
+		},
+		{
+			name: "aide is not the actor", published: "2024-05-16",
+			text:    "وقال مساعد الرئيس الروسي يوري أوشاكوف إن الاجتماع سيكون مكثفا.",
+			wantNot: []string{"MET", "HOLDS_OFFICE yuri-ushakov RU null occurred"},
+		},
+		{
+			name: "membership by cooperation within", published: "2024-05-16",
+			text: "روسيا والصين تتعاونان في إطار منظمة شنغهاي للتعاون.",
+			want: []string{"MEMBER_OF RU SCO null occurred", "MEMBER_OF CN SCO null occurred"},
+		},
+		{
+			name: "cooperation with an organisation is not membership", published: "2024-05-16",
+			text:    "China will cooperate with the European Union on climate.",
+			wantNot: []string{"MEMBER_OF"},
+		},
+		{
+			name: "accession with date", published: "2024-07-05",
+			text: "Belarus joined the Shanghai Cooperation Organisation on July 4, 2024.",
+			want: []string{"JOINED BY SCO 2024-07-04 occurred"},
+		},
+		{
+			name: "ar accession levantine month", published: "2024-07-05",
+			text: "انضمت بيلاروس إلى منظمة شنغهاي للتعاون في ٤ تموز ٢٠٢٤.",
+			want: []string{"JOINED BY SCO 2024-07-04 occurred"},
+		},
+		{
+			name: "signing parties", published: "2022-12-09",
+			text: "China and Saudi Arabia signed a strategic partnership agreement on Thursday.",
+			want: []string{"SIGNED_AGREEMENT CN SA 2022-12-08 occurred"},
+		},
+		{
+			name: "summit host and attendance", published: "2024-10-24",
+			text: "Russia hosted the BRICS summit in Kazan on Tuesday, and Egyptian President Abdel Fattah el-Sisi attended the BRICS summit.",
+			want: []string{"HOSTED_SUMMIT RU BRICS 2024-10-22 occurred", "HOSTED_SUMMIT kazan BRICS 2024-10-22 occurred", "ATTENDED abdel-fattah-el-sisi BRICS null occurred"},
+		},
+		{
+			name: "capital stands for the state", published: "2024-05-16",
+			text: "Moscow and Beijing agreed to deepen their strategic partnership.",
+			want: []string{"PARTNER_OF CN RU null occurred"},
+		},
+		{
+			name: "last year and month", published: "2024-05-16",
+			text: "زار الرئيس الصيني شي جين بينغ موسكو في مارس من العام الماضي.",
+			want: []string{"VISITED xi-jinping moscow 2023-03 occurred"},
+		},
+		{
+			name: "surname needs the full name", published: "2024-05-16",
+			text:    "Sharif met Khan.",
+			wantNot: []string{"MET"},
+		},
+		{
+			name: "two visits on different dates", published: "2024-05-16",
+			text: "Xi visited Moscow in March 2023. Xi visited Moscow again in May 2015.",
+			want: []string{"VISITED xi-jinping moscow 2023-03 occurred", "VISITED xi-jinping moscow 2015-05 occurred"},
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			pub, err := ParseDate(tt.published)
+			if err != nil {
+				t.Fatal(err)
+			}
+			got := facts(x.Extract(Article{ID: "t", Text: tt.text, Published: pub}))
+			have := strings.Join(got, "\n")
+			for _, w := range tt.want {
+				if !contains(got, w) {
+					t.Errorf("missing %q; got:\n%s", w, have)
+				}
+			}
+			for _, w := range tt.wantNot {
+				for _, g := range got {
+					if strings.HasPrefix(g, w) {
+						t.Errorf("unexpected %q; got:\n%s", g, have)
+					}
+				}
+			}
+		})
+	}
+}
+
+func contains(ss []string, s string) bool {
+	for _, x := range ss {
+		if x == s {
+			return true
+		}
+	}
+	return false
+}
+
+func TestResolveDate(t *testing.T) {
+	pub := Date{2024, 5, 16} // a Thursday
+	tests := []struct {
+		name    string
+		e       dateExpr
+		forward bool
+		want    string
+	}{
+		{"same weekday is today", dateExpr{weekday: 4}, false, "2024-05-16"},
+		{"weekday backward", dateExpr{weekday: 3}, false, "2024-05-15"},
+		{"weekday backward wraps", dateExpr{weekday: 5}, false, "2024-05-10"},
+		{"weekday forward", dateExpr{weekday: 5}, true, "2024-05-17"},
+		{"yesterday", dateExpr{weekday: -1, rel: "yesterday"}, false, "2024-05-15"},
+		{"tomorrow", dateExpr{weekday: -1, rel: "tomorrow"}, true, "2024-05-17"},
+		{"last year", dateExpr{weekday: -1, rel: "last-year"}, false, "2023"},
+		{"next month over year end", dateExpr{weekday: -1, rel: "next-month"}, true, "2024-06"},
+		{"month without year, past", dateExpr{weekday: -1, abs: Date{Month: 7}}, false, "2023-07"},
+		{"month without year, future", dateExpr{weekday: -1, abs: Date{Month: 7}}, true, "2024-07"},
+		{"month past in future looks ahead", dateExpr{weekday: -1, abs: Date{Month: 3}}, true, "2025-03"},
+		{"absolute", dateExpr{weekday: -1, abs: Date{2023, 3, 20}}, false, "2023-03-20"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := resolveDate(tt.e, pub, tt.forward).String(); got != tt.want {
+				t.Errorf("got %s, want %s", got, tt.want)
+			}
+		})
+	}
+	if got := resolveDate(dateExpr{weekday: 3}, Date{}, false); !got.IsZero() {
+		t.Errorf("weekday without publication date = %v, want no date", got)
+	}
+}
+
+func TestParseDate(t *testing.T) {
+	for _, ok := range []string{"2024", "2024-05", "2024-05-16", "2024-05-16T10:00:00Z", ""} {
+		if _, err := ParseDate(ok); err != nil {
+			t.Errorf("ParseDate(%q): %v", ok, err)
+		}
+	}
+	for _, bad := range []string{"2024-13-01", "2024-02-30", "16/05/2024", "24-05-16", "2024-5-16", "soon"} {
+		if _, err := ParseDate(bad); err == nil || !strings.Contains(err.Error(), bad) {
+			t.Errorf("ParseDate(%q) error = %v, want one naming the value", bad, err)
+		}
+	}
+}
