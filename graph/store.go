@@ -127,3 +127,18 @@ func run(ctx context.Context, tx neo4j.ManagedTransaction, q string, params map[
 	_, err = res.Consume(ctx)
 	return err
 }
+
+// DeleteAll removes every node and relationship of the database, in batches.
+// Tests and demos use it; it keeps the schema.
+func (s *Store) DeleteAll(ctx context.Context) error {
+	sess := s.session(ctx, neo4j.AccessModeWrite)
+	defer sess.Close(ctx)
+	res, err := sess.Run(ctx, "MATCH (n) CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 10000 ROWS", nil)
+	if err != nil {
+		return fmt.Errorf("delete all: %w", s.wrap(err))
+	}
+	if _, err := res.Consume(ctx); err != nil {
+		return fmt.Errorf("delete all: %w", s.wrap(err))
+	}
+	return nil
+}

@@ -11,7 +11,6 @@ import (
 	"testing"
 
 	"github.com/diplograph/diplograph/extract"
-	"github.com/neo4j/neo4j-go-driver/v5/neo4j"
 )
 
 // openTestStore connects to the Neo4j the tests run against, from the same
@@ -50,7 +49,7 @@ func env(k, def string) string {
 func wipe(t *testing.T, s *Store) {
 	t.Helper()
 	ctx := context.Background()
-	if err := s.write(ctx, func(tx managedTx) error { return run(ctx, tx, "MATCH (n) DETACH DELETE n", nil) }); err != nil {
+	if err := s.DeleteAll(ctx); err != nil {
 		t.Fatal(err)
 	}
 }
@@ -202,8 +201,6 @@ MATCH (:Person)-[r:VISITED]->(:City) RETURN r.date AS date, r.articles AS arts O
 		t.Errorf("visits = %s, want %s", got, want)
 	}
 }
-
-type managedTx = neo4j.ManagedTransaction
 
 func toJSON(v any) string {
 	b, err := json.Marshal(v)
