@@ -185,7 +185,7 @@ func checkBadInputErrors(t *testing.T, r result, dir string) {
 		"binary.bin: binary file",
 		"latin1.txt: not UTF-8 text",
 		"empty.txt: empty file",
-		"baddate.txt: published: date \"2024-13-45\"",
+		"baddate.meta.json: published: date \"2024-13-45\"",
 		"wire.jsonl:2: malformed JSON",
 		"wire.jsonl:3: no \"text\"",
 	}

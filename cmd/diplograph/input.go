@@ -145,6 +145,10 @@ func readFile(path string, m metaFlags, emit func(extract.Article, error)) {
 	}
 	if side == nil {
 		side = &articleMeta{}
+	} else if _, err := toArticle(*side, m); err != nil {
+		// The mistake is in the sidecar: name it.
+		emit(extract.Article{}, &inputError{Source: sidecar, Err: err})
+		return
 	}
 	if side.ID == "" {
 		side.ID = strings.TrimSuffix(filepath.Base(path), filepath.Ext(path))
