@@ -2,6 +2,7 @@ package main
 
 import (
 	"bytes"
+	"context"
 	"encoding/csv"
 	"encoding/json"
 	"fmt"
@@ -36,22 +37,26 @@ that JSON value, anything else as a string.`,
 			if err != nil {
 				return usageError{err}
 			}
-			ctx := cmd.Context()
-			s, err := a.openStore(ctx)
-			if err != nil {
-				return err
-			}
-			defer s.Close(ctx)
-			t, err := s.Read(ctx, args[0], params)
-			if err != nil {
-				return err
-			}
-			return writeTable(a.stdout, o.format, t)
+			return a.read(cmd.Context(), args[0], params, o.format)
 		},
 	}
 	c.Flags().StringArrayVarP(&o.params, "param", "p", nil, "query parameter name=value (repeatable)")
 	c.Flags().StringVarP(&o.format, "format", "f", "table", "output format: table, json or csv")
 	return c
+}
+
+// read runs a read-only query and prints its result.
+func (a *app) read(ctx context.Context, query string, params map[string]any, format string) error {
+	s, err := a.openStore(ctx)
+	if err != nil {
+		return err
+	}
+	defer s.Close(ctx)
+	t, err := s.Read(ctx, query, params)
+	if err != nil {
+		return err
+	}
+	return writeTable(a.stdout, format, t)
 }
 
 // parseParams turns name=value pairs into Cypher parameters.

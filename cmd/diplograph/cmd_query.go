@@ -70,17 +70,10 @@ func newQueryCommand(a *app) *cobra.Command {
 			if err != nil {
 				return usageError{err}
 			}
-			ctx := cmd.Context()
-			s, err := a.openStore(ctx)
-			if err != nil {
-				return err
-			}
-			defer s.Close(ctx)
-			t, err := s.Read(ctx, q.Text, bound)
-			if err != nil {
+			if err := a.read(cmd.Context(), q.Text, bound, format); err != nil {
 				return fmt.Errorf("query %s: %w", q.Name, err)
 			}
-			return writeTable(a.stdout, format, t)
+			return nil
 		},
 	}
 	runCmd.Flags().StringArrayVarP(&params, "param", "p", nil, "parameter name=value (repeatable); defaults come from the query header")

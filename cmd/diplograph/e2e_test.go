@@ -60,12 +60,7 @@ func cli(t *testing.T, env []string, args ...string) result {
 func needNeo4j(t *testing.T) {
 	t.Helper()
 	ctx := context.Background()
-	s, err := graph.Open(ctx, graph.Options{
-		URI:      envOr("DIPLOGRAPH_NEO4J_URI", "bolt://127.0.0.1:7687"),
-		User:     envOr("DIPLOGRAPH_NEO4J_USER", "neo4j"),
-		Password: envOr("DIPLOGRAPH_NEO4J_PASSWORD", "diplograph-dev"),
-		Database: envOr("DIPLOGRAPH_NEO4J_DATABASE", "neo4j"),
-	})
+	s, err := graph.Open(ctx, testStoreOptions())
 	if err != nil {
 		if os.Getenv("CI") == "true" {
 			t.Fatalf("CI needs a Neo4j server: %v", err)
@@ -75,6 +70,17 @@ func needNeo4j(t *testing.T) {
 	defer s.Close(ctx)
 	if _, err := s.Read(ctx, "RETURN 1", nil); err != nil {
 		t.Fatal(err)
+	}
+}
+
+// testStoreOptions reaches the server the CLI under test reaches: the same
+// variables, the same development defaults.
+func testStoreOptions() graph.Options {
+	return graph.Options{
+		URI:      envOr("DIPLOGRAPH_NEO4J_URI", "bolt://127.0.0.1:7687"),
+		User:     envOr("DIPLOGRAPH_NEO4J_USER", "neo4j"),
+		Password: envOr("DIPLOGRAPH_NEO4J_PASSWORD", "diplograph-dev"),
+		Database: envOr("DIPLOGRAPH_NEO4J_DATABASE", "neo4j"),
 	}
 }
 
@@ -89,10 +95,7 @@ func wipeGraph(t *testing.T) {
 	t.Helper()
 	// The CLI only reads through cypher; wiping needs the driver directly.
 	ctx := context.Background()
-	s, err := graph.Open(ctx, graph.Options{
-		URI: envOr("DIPLOGRAPH_NEO4J_URI", "bolt://127.0.0.1:7687"), User: envOr("DIPLOGRAPH_NEO4J_USER", "neo4j"),
-		Password: envOr("DIPLOGRAPH_NEO4J_PASSWORD", "diplograph-dev"), Database: envOr("DIPLOGRAPH_NEO4J_DATABASE", "neo4j"),
-	})
+	s, err := graph.Open(ctx, testStoreOptions())
 	if err != nil {
 		t.Fatal(err)
 	}
