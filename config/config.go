@@ -28,9 +28,19 @@ import (
 
 // Config is the effective configuration.
 type Config struct {
-	Neo4j Neo4j  `mapstructure:"neo4j" yaml:"neo4j"`
-	Log   Log    `mapstructure:"log" yaml:"log"`
-	File  string `mapstructure:"-" yaml:"-"` // the file read, or "" when none
+	Neo4j      Neo4j      `mapstructure:"neo4j" yaml:"neo4j"`
+	Log        Log        `mapstructure:"log" yaml:"log"`
+	Centrality Centrality `mapstructure:"centrality" yaml:"centrality"`
+	File       string     `mapstructure:"-" yaml:"-"` // the file read, or "" when none
+}
+
+// Centrality tunes the projections that centrality scores.
+type Centrality struct {
+	// Weights is the weight one fact of each relation type adds to an edge
+	// (keys are relation types such as PARTNER_OF, plus SHARED_MEMBERSHIP
+	// for the countries projection); a type not listed weighs 1, and 0
+	// leaves the type out. Keys are case-insensitive.
+	Weights map[string]float64 `mapstructure:"weights" yaml:"weights"`
 }
 
 // Neo4j says where the graph lives.
@@ -128,6 +138,14 @@ func Load(fs *pflag.FlagSet, environ []string) (Config, error) {
 		return Config{}, fmt.Errorf("config: %w", err)
 	}
 	c.File = file
+	// viper folds keys to lower case; relation types are upper case.
+	if len(c.Centrality.Weights) > 0 {
+		w := make(map[string]float64, len(c.Centrality.Weights))
+		for k, v := range c.Centrality.Weights {
+			w[strings.ToUpper(k)] = v
+		}
+		c.Centrality.Weights = w
+	}
 	if _, err := c.Level(); err != nil {
 		return Config{}, err
 	}
@@ -183,14 +201,43 @@ func checkKeys(file string) error {
 	for _, k := range flagKeys {
 		known[k] = true
 	}
+	known["centrality.weights"] = true
 	for sec, kv := range raw {
-		if sec != "neo4j" && sec != "log" {
-			return fmt.Errorf("config file %s: unknown section %q (known: neo4j, log)", file, sec)
+		if sec != "neo4j" && sec != "log" && sec != "centrality" {
+			return fmt.Errorf("config file %s: unknown section %q (known: neo4j, log, centrality)", file, sec)
 		}
-		for k := range kv {
+		for k, v := range kv {
+			if sec+"."+k == "centrality.weights" {
+				if err := checkWeights(file, v); err != nil {
+					return err
+				}
+				continue
+			}
 			if !known[sec+"."+k] {
 				return fmt.Errorf("config file %s: unknown key %s.%s", file, sec, k)
 			}
+		}
+	}
+	return nil
+}
+
+func checkWeights(file string, v any) error {
+	m, ok := v.(map[string]any)
+	if !ok {
+		return fmt.Errorf("config file %s: centrality.weights: want a map of relation type to number", file)
+	}
+	for k, x := range m {
+		var f float64
+		switch n := x.(type) {
+		case int:
+			f = float64(n)
+		case float64:
+			f = n
+		default:
+			return fmt.Errorf("config file %s: centrality.weights.%s: %v is not a number", file, k, x)
+		}
+		if f < 0 {
+			return fmt.Errorf("config file %s: centrality.weights.%s: %v is negative", file, k, f)
 		}
 	}
 	return nil

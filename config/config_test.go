@@ -70,6 +70,8 @@ func TestFileErrors(t *testing.T) {
 		{"unknown key", write("typo.yaml", "neo4j:\n  url: bolt://x\n"), "unknown key neo4j.url"},
 		{"missing explicit file", filepath.Join(dir, "nope.yaml"), "nope.yaml"},
 		{"bad log level", write("lvl.yaml", "log:\n  level: loud\n"), "log.level"},
+		{"bad weight", write("w.yaml", "centrality:\n  weights:\n    MET: lots\n"), "centrality.weights.MET"},
+		{"negative weight", write("n.yaml", "centrality:\n  weights:\n    MET: -1\n"), "negative"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -119,5 +121,23 @@ func TestMaskedHidesPassword(t *testing.T) {
 	c := Defaults()
 	if s := c.Masked().YAML(); strings.Contains(s, c.Neo4j.Password) || !strings.Contains(s, "********") {
 		t.Errorf("masked YAML shows the password:\n%s", s)
+	}
+}
+
+func TestWeights(t *testing.T) {
+	dir := t.TempDir()
+	p := filepath.Join(dir, "c.yaml")
+	if err := os.WriteFile(p, []byte("centrality:\n  weights:\n    PARTNER_OF: 3\n    MET: 0.5\n"), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	fs := pflag.NewFlagSet("t", pflag.ContinueOnError)
+	AddFlags(fs)
+	_ = fs.Parse([]string{"--config=" + p})
+	c, err := Load(fs, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if c.Centrality.Weights["PARTNER_OF"] != 3 || c.Centrality.Weights["MET"] != 0.5 {
+		t.Errorf("weights = %v", c.Centrality.Weights)
 	}
 }

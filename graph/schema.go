@@ -28,7 +28,9 @@ func Schema() []string {
 	for _, t := range relTypeNames() {
 		out = append(out, fmt.Sprintf("CREATE INDEX %s_year IF NOT EXISTS FOR ()-[r:%s]-() ON (r.year)", lower(t), t))
 	}
-	out = append(out, "CREATE INDEX article_published IF NOT EXISTS FOR (a:Article) ON (a.published)")
+	out = append(out, "CREATE INDEX article_published IF NOT EXISTS FOR (a:Article) ON (a.published)",
+		"CREATE CONSTRAINT centralityrun_id IF NOT EXISTS FOR (r:CentralityRun) REQUIRE r.id IS UNIQUE",
+		"CREATE INDEX centralityrun_projection IF NOT EXISTS FOR (r:CentralityRun) ON (r.projection, r.at)")
 	return out
 }
 

@@ -183,3 +183,14 @@ func csr(n, m int, each func(func(row, col int32, w float64))) ([]int32, []int32
 	}
 	return off, to, ws
 }
+
+// Weight returns the weight of the edge from node i to node j (indices in
+// IDs order), or 0 when there is none. O(log degree).
+func (g *Graph) Weight(i, j int) float64 {
+	to, ws := g.out(int32(i))
+	k := sort.Search(len(to), func(k int) bool { return to[k] >= int32(j) })
+	if k < len(to) && to[k] == int32(j) {
+		return ws[k]
+	}
+	return 0
+}
