@@ -5,7 +5,7 @@ GO ?= go
 BIN := bin/diplograph
 NEO4J := neo4j/neo4j.sh
 
-.PHONY: build demo test check vet fmt neo4j-up neo4j-down neo4j-status clean
+.PHONY: build demo test bench vet neo4j-up neo4j-down neo4j-status clean
 
 build:
 	$(GO) build -o $(BIN) ./cmd/diplograph
@@ -50,6 +50,11 @@ demo: build
 test: vet
 	@$(ensure_neo4j)
 	$(GO) test -count=1 -p 1 ./...
+
+# Centrality against gonum, python-igraph and networkx on the same graphs
+# (needs: pip install python-igraph networkx scipy). Takes about 15 minutes.
+bench:
+	python3 bench/centrality_peers.py --sizes 1k,5k,20k
 
 vet:
 	@test -z "$$(gofmt -l $$(git ls-files '*.go'))" || { echo "gofmt needed:"; gofmt -l $$(git ls-files '*.go'); exit 1; }

@@ -146,7 +146,7 @@ func writeCentrality(w io.Writer, o *centralityOptions, r centrality.Result, too
 		enc.SetIndent("", "  ")
 		return enc.Encode(struct {
 			centrality.Result
-			Seconds float64 `json:"seconds"`
+			TotalSeconds float64 `json:"total_seconds"`
 		}{r, took.Seconds()})
 	case "csv":
 		cw := csv.NewWriter(w)
