@@ -1,7 +1,6 @@
 package centrality
 
 import (
-	"container/heap"
 	"context"
 	"runtime"
 	"sync"
@@ -159,22 +158,23 @@ func (w *worker) dijkstra(g *Graph, s int32) {
 	w.stack = w.stack[:0]
 	w.pq = w.pq[:0]
 	w.dist[s], w.sigma[s] = 0, 1
-	heap.Push(&w.pq, distItem{0, s})
-	for w.pq.Len() > 0 {
-		it := heap.Pop(&w.pq).(distItem)
+	w.pq.push(distItem{0, s})
+	for len(w.pq) > 0 {
+		it := w.pq.pop()
 		v := it.node
 		if it.d > w.dist[v] || w.hops[v] == 0 {
 			continue // stale entry, or already settled
 		}
 		w.hops[v] = 0 // settled
 		w.stack = append(w.stack, v)
-		to, ws := g.out(v)
+		lo, hi := g.outOff[v], g.outOff[v+1]
+		to, ls := g.outTo[lo:hi], g.outLen[lo:hi]
 		for i, x := range to {
-			nd := w.dist[v] + 1/ws[i]
+			nd := w.dist[v] + ls[i]
 			switch dx := w.dist[x]; {
 			case dx < 0 || nd < dx:
 				w.dist[x], w.sigma[x] = nd, w.sigma[v]
-				heap.Push(&w.pq, distItem{nd, x})
+				w.pq.push(distItem{nd, x})
 			case nd == dx:
 				w.sigma[x] += w.sigma[v]
 			}
@@ -189,12 +189,13 @@ func (w *worker) dijkstra(g *Graph, s int32) {
 func (w *worker) accumulate(g *Graph, s int32, weighted bool, cb, h []float64) {
 	for i := len(w.stack) - 1; i >= 1; i-- {
 		x := w.stack[i]
-		from, ws := g.in(x)
+		lo, hi := g.inOff[x], g.inOff[x+1]
+		from, ls := g.inTo[lo:hi], g.inLen[lo:hi]
 		coeff := (1 + w.delta[x]) / w.sigma[x]
 		for j, v := range from {
 			var pred bool
 			if weighted {
-				pred = w.dist[v] >= 0 && w.hops[v] == 0 && w.dist[v]+1/ws[j] == w.dist[x]
+				pred = w.dist[v] >= 0 && w.hops[v] == 0 && w.dist[v]+ls[j] == w.dist[x]
 			} else {
 				pred = w.hops[v] >= 0 && w.hops[v] == w.hops[x]-1
 			}
@@ -219,20 +220,52 @@ type distItem struct {
 	node int32
 }
 
+// distHeap is a binary min-heap of (distance, node), typed so that pushes
+// and pops do not box items into interfaces.
 type distHeap []distItem
 
-func (h distHeap) Len() int { return len(h) }
-func (h distHeap) Less(i, j int) bool {
-	if h[i].d != h[j].d {
-		return h[i].d < h[j].d
+func (a distItem) less(b distItem) bool {
+	if a.d != b.d {
+		return a.d < b.d
 	}
-	return h[i].node < h[j].node
+	return a.node < b.node
 }
-func (h distHeap) Swap(i, j int) { h[i], h[j] = h[j], h[i] }
-func (h *distHeap) Push(x any)   { *h = append(*h, x.(distItem)) }
-func (h *distHeap) Pop() any {
-	old := *h
-	x := old[len(old)-1]
-	*h = old[:len(old)-1]
-	return x
+
+func (h *distHeap) push(x distItem) {
+	q := append(*h, x)
+	i := len(q) - 1
+	for i > 0 {
+		p := (i - 1) / 2
+		if !q[i].less(q[p]) {
+			break
+		}
+		q[i], q[p] = q[p], q[i]
+		i = p
+	}
+	*h = q
+}
+
+func (h *distHeap) pop() distItem {
+	q := *h
+	top := q[0]
+	last := len(q) - 1
+	q[0] = q[last]
+	q = q[:last]
+	i := 0
+	for {
+		l, r, m := 2*i+1, 2*i+2, i
+		if l < len(q) && q[l].less(q[m]) {
+			m = l
+		}
+		if r < len(q) && q[r].less(q[m]) {
+			m = r
+		}
+		if m == i {
+			break
+		}
+		q[i], q[m] = q[m], q[i]
+		i = m
+	}
+	*h = q
+	return top
 }

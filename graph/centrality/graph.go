@@ -40,6 +40,8 @@ type Graph struct {
 	inOff     []int32
 	inTo      []int32
 	inW       []float64
+	outLen    []float64 // 1/outW: path lengths, computed once
+	inLen     []float64 // 1/inW
 	selfLoops int
 	edges     int
 }
@@ -150,8 +152,9 @@ func (b *Builder) Build() *Graph {
 			yield(e.u, e.v, e.w)
 		}
 	})
+	g.outLen = reciprocal(g.outW)
 	if !b.directed {
-		g.inOff, g.inTo, g.inW = g.outOff, g.outTo, g.outW
+		g.inOff, g.inTo, g.inW, g.inLen = g.outOff, g.outTo, g.outW, g.outLen
 		return g
 	}
 	sort.Slice(es, func(i, j int) bool {
@@ -165,7 +168,16 @@ func (b *Builder) Build() *Graph {
 			yield(e.v, e.u, e.w)
 		}
 	})
+	g.inLen = reciprocal(g.inW)
 	return g
+}
+
+func reciprocal(ws []float64) []float64 {
+	out := make([]float64, len(ws))
+	for i, w := range ws {
+		out[i] = 1 / w
+	}
+	return out
 }
 
 // csr lays out sorted (row, col, weight) triples as compressed rows.
