@@ -5,7 +5,7 @@ GO ?= go
 BIN := bin/diplograph
 NEO4J := neo4j/neo4j.sh
 
-.PHONY: build demo test bench vet neo4j-up neo4j-down neo4j-status clean
+.PHONY: build demo test bench vet neo4j-up neo4j-down neo4j-status test-neo4j-down clean
 
 build:
 	$(GO) build -o $(BIN) ./cmd/diplograph
@@ -46,10 +46,24 @@ demo: build
 	@echo "== a Cypher query of your own: who met whom, and how often it was reported"
 	$(BIN) cypher 'MATCH (a:Person)-[m:MET]->(b:Person) RETURN a.name AS leader, b.name AS met, m.date AS date, size(m.articles) AS articles ORDER BY date'
 
-# Tests share the one database, so packages run one at a time.
+# Tests wipe their database, so unless DIPLOGRAPH_NEO4J_URI names a scratch
+# server they get a local Neo4j of their own (port 7688, data in
+# .local/neo4j-test), never the one 'make demo' fills. Packages share it, so
+# they run one at a time.
+TEST_NEO4J := DIPLOGRAPH_NEO4J_HOME=$${DIPLOGRAPH_TEST_NEO4J_HOME:-$(CURDIR)/.local/neo4j-test} DIPLOGRAPH_NEO4J_LISTEN=127.0.0.1:7688 $(NEO4J)
+
 test: vet
-	@$(ensure_neo4j)
-	$(GO) test -count=1 -p 1 ./...
+	@uri="$${DIPLOGRAPH_NEO4J_URI:-}"; \
+	if [[ -z "$$uri" ]]; then \
+	  $(TEST_NEO4J) up >/dev/null; \
+	  uri=bolt://127.0.0.1:7688; \
+	  export DIPLOGRAPH_NEO4J_PASSWORD=$${DIPLOGRAPH_NEO4J_PASSWORD:-diplograph-dev}; \
+	fi; \
+	echo "tests use the Neo4j at $$uri"; \
+	DIPLOGRAPH_NEO4J_URI="$$uri" $(GO) test -count=1 -p 1 ./...
+
+test-neo4j-down:
+	@$(TEST_NEO4J) down
 
 # Centrality against gonum, python-igraph and networkx on the same graphs
 # (needs: pip install python-igraph networkx scipy). Takes about 15 minutes.

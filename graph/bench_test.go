@@ -66,9 +66,10 @@ func openBenchStore(b *testing.B) *Store {
 	if err := s.ApplySchema(context.Background()); err != nil {
 		b.Fatal(err)
 	}
-	if err := s.DeleteAll(context.Background()); err != nil {
+	if err := s.ResetTestDatabase(context.Background()); err != nil {
 		b.Fatal(err)
 	}
+	b.Cleanup(func() { _ = s.ResetTestDatabase(context.Background()) })
 	return s
 }
 

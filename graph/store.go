@@ -128,17 +128,34 @@ func run(ctx context.Context, tx neo4j.ManagedTransaction, q string, params map[
 	return err
 }
 
-// DeleteAll removes every node and relationship of the database, in batches.
-// Tests and demos use it; it keeps the schema.
-func (s *Store) DeleteAll(ctx context.Context) error {
+// ErrNotTestDatabase means ResetTestDatabase found data that tests did not
+// create, and left it alone.
+var ErrNotTestDatabase = errors.New("refusing to wipe a database that holds data tests did not create")
+
+// testMarker labels the one node that marks a database as the tests' own.
+const testMarker = "DiplographTestDatabase"
+
+// ResetTestDatabase empties the database for a test or benchmark, but only
+// when it is empty or marked as the tests' own by an earlier call;
+// otherwise it returns ErrNotTestDatabase and changes nothing. It keeps the
+// schema and leaves the marker node behind.
+func (s *Store) ResetTestDatabase(ctx context.Context) error {
+	t, err := s.Read(ctx, "MATCH (n) WHERE NOT n:"+testMarker+" WITH count(n) AS data OPTIONAL MATCH (m:"+testMarker+") RETURN data, count(m) AS marked", nil)
+	if err != nil {
+		return err
+	}
+	if data, marked := t.Rows[0][0].(int64), t.Rows[0][1].(int64); data > 0 && marked == 0 {
+		return fmt.Errorf("%w (%d nodes at %s); point DIPLOGRAPH_NEO4J_URI at a scratch database, as 'make test' does", ErrNotTestDatabase, data, s.uri)
+	}
 	sess := s.session(ctx, neo4j.AccessModeWrite)
 	defer sess.Close(ctx)
-	res, err := sess.Run(ctx, "MATCH (n) CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 10000 ROWS", nil)
-	if err != nil {
-		return fmt.Errorf("delete all: %w", s.wrap(err))
-	}
-	if _, err := res.Consume(ctx); err != nil {
-		return fmt.Errorf("delete all: %w", s.wrap(err))
+	for _, q := range []string{
+		"MATCH (n) CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 10000 ROWS",
+		"CREATE (:" + testMarker + ")",
+	} {
+		if err := consume(ctx, sess, q); err != nil {
+			return fmt.Errorf("reset test database: %w", s.wrap(err))
+		}
 	}
 	return nil
 }

@@ -11,6 +11,7 @@ import (
 	"testing"
 
 	"github.com/diplograph/diplograph/extract"
+	"github.com/neo4j/neo4j-go-driver/v5/neo4j"
 )
 
 // openTestStore connects to the Neo4j the tests run against, from the same
@@ -49,7 +50,7 @@ func env(k, def string) string {
 func wipe(t *testing.T, s *Store) {
 	t.Helper()
 	ctx := context.Background()
-	if err := s.DeleteAll(ctx); err != nil {
+	if err := s.ResetTestDatabase(ctx); err != nil {
 		t.Fatal(err)
 	}
 }
@@ -295,5 +296,29 @@ func TestOpenErrorsSayWhatToDo(t *testing.T) {
 	_, err = Open(ctx, Options{URI: "bolt://127.0.0.1:1", User: "neo4j", Password: "x"})
 	if !errors.Is(err, ErrUnreachable) || !strings.Contains(err.Error(), "bolt://127.0.0.1:1") {
 		t.Errorf("no server: %v, want ErrUnreachable naming the URI", err)
+	}
+}
+
+func TestResetRefusesForeignData(t *testing.T) {
+	s := openTestStore(t)
+	ctx := context.Background()
+	mustIngest(t, s, result("a1", "2024-05-15"))
+	// Without the marker, the data is somebody's: hands off.
+	if err := s.write(ctx, func(tx neo4j.ManagedTransaction) error {
+		return run(ctx, tx, "MATCH (m:"+testMarker+") DELETE m", nil)
+	}); err != nil {
+		t.Fatal(err)
+	}
+	if err := s.ResetTestDatabase(ctx); !errors.Is(err, ErrNotTestDatabase) {
+		t.Fatalf("reset of unmarked data: %v, want ErrNotTestDatabase", err)
+	}
+	if c, _ := s.Count(ctx); c.Nodes["Article"] != 1 {
+		t.Errorf("refused reset still changed data: %v", c)
+	}
+	// Put the marker back so that later tests may reset.
+	if err := s.write(ctx, func(tx neo4j.ManagedTransaction) error {
+		return run(ctx, tx, "CREATE (:"+testMarker+")", nil)
+	}); err != nil {
+		t.Fatal(err)
 	}
 }

@@ -34,7 +34,7 @@ func TestLibraryOnSampleGraph(t *testing.T) {
 	if err := s.ApplySchema(ctx); err != nil {
 		t.Fatal(err)
 	}
-	if err := s.DeleteAll(ctx); err != nil {
+	if err := s.ResetTestDatabase(ctx); err != nil {
 		t.Fatal(err)
 	}
 	x, err := extract.New()

@@ -100,7 +100,7 @@ func wipeGraph(t *testing.T) {
 		t.Fatal(err)
 	}
 	defer s.Close(ctx)
-	if err := s.DeleteAll(ctx); err != nil {
+	if err := s.ResetTestDatabase(ctx); err != nil {
 		t.Fatal(err)
 	}
 }
