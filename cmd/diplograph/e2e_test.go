@@ -304,3 +304,74 @@ func TestConfigShowMasksPassword(t *testing.T) {
 		t.Errorf("config show:\n%s%s", r.stdout, r.stderr)
 	}
 }
+
+func TestCentralityEdgeList(t *testing.T) {
+	dir := t.TempDir()
+	good := filepath.Join(dir, "g.csv")
+	os.WriteFile(good, []byte("source,target,weight\na,b,1\nb,c,2\nc,c,1\nd,e,1\n"), 0o644)
+	r := cli(t, nil, "centrality", "--edges", good, "--format", "csv")
+	if r.code != 0 {
+		t.Fatalf("exit %d: %s", r.code, r.stderr)
+	}
+	if !strings.Contains(r.stdout, "\nb,2,3,1,") {
+		t.Errorf("b should have degree 2, weighted degree 3, betweenness 1:\n%s", r.stdout)
+	}
+	r = cli(t, nil, "centrality", "--edges", good, "--format", "json")
+	var res struct {
+		Nodes     int `json:"nodes"`
+		SelfLoops int `json:"self_loops_dropped"`
+	}
+	if err := json.Unmarshal([]byte(r.stdout), &res); err != nil || res.Nodes != 5 || res.SelfLoops != 1 {
+		t.Errorf("json: %v %+v", err, res)
+	}
+	bad := filepath.Join(dir, "bad.csv")
+	os.WriteFile(bad, []byte("source,target,weight\na,b,1\nb,c,heavy\n"), 0o644)
+	for _, tc := range []struct{ file, want string }{
+		{bad, "bad.csv:3: weight \"heavy\" is not a number"},
+		{filepath.Join(dir, "none.csv"), "none.csv: no such file or directory"},
+	} {
+		r := cli(t, nil, "centrality", "--edges", tc.file)
+		if r.code != 1 || !strings.Contains(r.stderr, tc.want) {
+			t.Errorf("exit %d, stderr %q, want %q", r.code, r.stderr, tc.want)
+		}
+	}
+	if r := cli(t, nil, "centrality", "--edges", good, "--year", "2024"); r.code != 2 {
+		t.Errorf("--edges with --year: exit %d, want 2", r.code)
+	}
+}
+
+func TestCentralityProjectionWrite(t *testing.T) {
+	needNeo4j(t)
+	wipeGraph(t)
+	if r := cli(t, nil, "ingest", "testdata/articles"); r.code != 0 {
+		t.Fatalf("ingest: %s", r.stderr)
+	}
+	r := cli(t, nil, "centrality", "--projection", "countries", "--year", "2024", "--write", "--format", "json")
+	if r.code != 0 {
+		t.Fatalf("centrality: exit %d: %s", r.code, r.stderr)
+	}
+	var res struct {
+		Scores []struct {
+			ID     string             `json:"id"`
+			Scores map[string]float64 `json:"scores"`
+		} `json:"scores"`
+	}
+	if err := json.Unmarshal([]byte(r.stdout), &res); err != nil {
+		t.Fatal(err)
+	}
+	var ru float64
+	for _, s := range res.Scores {
+		if s.ID == "RU" {
+			ru = s.Scores["pagerank"]
+		}
+	}
+	// What the run printed is what the graph stored.
+	q := cli(t, nil, "query", "run", "top-central", "-p", "limit=1", "-f", "json")
+	var top []map[string]any
+	if err := json.Unmarshal([]byte(q.stdout), &top); err != nil || len(top) != 1 {
+		t.Fatalf("top-central: %v %s %s", err, q.stdout, q.stderr)
+	}
+	if top[0]["id"] != "RU" || top[0]["score"] != ru {
+		t.Errorf("stored top %v, printed RU pagerank %v", top[0], ru)
+	}
+}

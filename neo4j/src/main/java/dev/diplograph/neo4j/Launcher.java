@@ -83,20 +83,41 @@ public final class Launcher {
             stopped.countDown();
         }, "diplograph-neo4j-shutdown"));
 
-        // The embedded API bypasses authentication, so this is how the first
-        // password is set; repeating it on a later start is harmless and keeps
-        // the server in step with the configured password.
-        GraphDatabaseService system = dbms.database(GraphDatabaseSettings.SYSTEM_DATABASE_NAME);
-        system.executeTransactionally(
-                "ALTER USER neo4j SET PASSWORD $pw CHANGE NOT REQUIRED", Map.of("pw", password));
-
-        GraphDatabaseService db = dbms.database(GraphDatabaseSettings.DEFAULT_DATABASE_NAME);
-        db.executeTransactionally("RETURN 1");
+        try {
+            setPassword(dbms, password);
+            GraphDatabaseService db = dbms.database(GraphDatabaseSettings.DEFAULT_DATABASE_NAME);
+            db.executeTransactionally("RETURN 1");
+        } catch (RuntimeException e) {
+            // Never linger half-started: say why and exit, so that the
+            // script waiting for readiness sees the failure at once.
+            System.err.println("diplograph-neo4j: start-up failed: " + e.getMessage());
+            e.printStackTrace();
+            dbms.shutdown();
+            System.exit(1);
+        }
         long ms = (System.nanoTime() - t0) / 1_000_000;
         System.out.printf("diplograph-neo4j: ready bolt://%s:%d (neo4j %s, started in %d ms)%n",
                 host, port, org.neo4j.kernel.internal.Version.getNeo4jVersion(), ms);
         System.out.flush();
         stopped.await();
+    }
+
+    /**
+     * Sets the password of the neo4j user. The embedded API bypasses
+     * authentication, so this is how the first password is set; on a later
+     * start it keeps the server in step with the configured password, and a
+     * password that is already the configured one is left as it is.
+     */
+    private static void setPassword(DatabaseManagementService dbms, String password) {
+        GraphDatabaseService system = dbms.database(GraphDatabaseSettings.SYSTEM_DATABASE_NAME);
+        try {
+            system.executeTransactionally(
+                    "ALTER USER neo4j SET PASSWORD $pw CHANGE NOT REQUIRED", Map.of("pw", password));
+        } catch (RuntimeException e) {
+            if (e.getMessage() == null || !e.getMessage().contains("Old password and new password cannot be the same")) {
+                throw e;
+            }
+        }
     }
 
     private static long parseBytes(String s) {
