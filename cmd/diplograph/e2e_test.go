@@ -375,3 +375,24 @@ func TestCentralityProjectionWrite(t *testing.T) {
 		t.Errorf("stored top %v, printed RU pagerank %v", top[0], ru)
 	}
 }
+
+func TestEval(t *testing.T) {
+	r := cli(t, nil, "eval", "--gold", "testdata/gold", "--articles", "testdata/articles", "--format", "json")
+	if r.code != 0 {
+		t.Fatalf("exit %d: %s", r.code, r.stderr)
+	}
+	var ev struct {
+		Overall struct{ Gold, Predicted, Matched int } `json:"overall"`
+	}
+	if err := json.Unmarshal([]byte(r.stdout), &ev); err != nil {
+		t.Fatal(err)
+	}
+	if ev.Overall.Gold == 0 || ev.Overall.Matched == 0 || ev.Overall.Matched > ev.Overall.Predicted {
+		t.Errorf("overall = %+v", ev.Overall)
+	}
+	dir := t.TempDir()
+	os.WriteFile(filepath.Join(dir, "x.gold.json"), []byte(`{"relations": [{"kind": "VISITED"}]}`), 0o644)
+	if r := cli(t, nil, "eval", "--gold", dir); r.code != 1 || !strings.Contains(r.stderr, "x.gold.json") {
+		t.Errorf("bad gold file: exit %d, %q", r.code, r.stderr)
+	}
+}
