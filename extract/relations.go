@@ -129,6 +129,10 @@ func (d *doc) when(t trig, s sentence) (Status, Date) {
 		if o.class == t.class && o.lo < t.lo && o.lo >= s.lo && d.plannedAt(o, s) {
 			planned = true
 		}
+		// "will attend a summit in Riyadh": the summit shares its verb's status.
+		if t.class == "summit" && (o.class == "attend" || o.class == "host") && o.lo < t.lo && t.lo-o.hi <= 6 && o.lo >= s.lo && d.plannedAt(o, s) {
+			planned = true
+		}
 	}
 	best := d.dateFor(t, s)
 	var date Date

@@ -137,6 +137,11 @@ func TestRules(t *testing.T) {
 			want: []string{"HOSTED_SUMMIT RU BRICS 2024-10-22 occurred", "HOSTED_SUMMIT kazan BRICS 2024-10-22 occurred", "ATTENDED abdel-fattah-el-sisi BRICS null occurred"},
 		},
 		{
+			name: "a summit shares its verb's status", published: "2022-12-09",
+			text: "Xi will also attend a China-GCC summit in Riyadh on Friday.",
+			want: []string{"ATTENDED xi-jinping GCC 2022-12-09 planned", "HOSTED_SUMMIT riyadh GCC 2022-12-09 planned"},
+		},
+		{
 			name: "capital stands for the state", published: "2024-05-16",
 			text: "Moscow and Beijing agreed to deepen their strategic partnership.",
 			want: []string{"PARTNER_OF CN RU null occurred"},

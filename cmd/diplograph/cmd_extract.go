@@ -38,22 +38,23 @@ standard input, and prints what it finds. Metadata of a plain file comes from
 a sidecar NAME.meta.json with the same keys; flags override it.
 
 Formats: json (one indented object per article), jsonl (one line per article),
-table (for reading).`,
+table (for reading), plover (one PLOVER-style event per line, for event-data
+tools).`,
 		Args: argsOrUsage(cobra.MinimumNArgs(1)),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			return runExtract(a, o, args)
 		},
 	}
-	c.Flags().StringVarP(&o.format, "format", "f", "json", "output format: json, jsonl or table")
+	c.Flags().StringVarP(&o.format, "format", "f", "json", "output format: json, jsonl, table or plover (PLOVER event JSON lines)")
 	o.AddFlags(c.Flags())
 	return c
 }
 
 func runExtract(a *app, o *extractOptions, paths []string) error {
 	switch o.format {
-	case "json", "jsonl", "table":
+	case "json", "jsonl", "table", "plover":
 	default:
-		return usageError{fmt.Errorf("--format %q: want json, jsonl or table", o.format)}
+		return usageError{fmt.Errorf("--format %q: want json, jsonl, table or plover", o.format)}
 	}
 	x, err := extract.New()
 	if err != nil {
@@ -84,6 +85,14 @@ func writeResult(w io.Writer, format string, r extract.Result) error {
 		return json.NewEncoder(w).Encode(r)
 	case "table":
 		return writeResultTable(w, r)
+	case "plover":
+		enc := json.NewEncoder(w)
+		for _, p := range extract.Plover(r) {
+			if err := enc.Encode(p); err != nil {
+				return err
+			}
+		}
+		return nil
 	}
 	enc := json.NewEncoder(w)
 	enc.SetIndent("", "  ")
