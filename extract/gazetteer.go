@@ -7,6 +7,8 @@ import (
 	"strings"
 
 	"go.yaml.in/yaml/v3"
+	"golang.org/x/text/language"
+	"golang.org/x/text/language/display"
 )
 
 //go:embed data/*.yaml
@@ -129,7 +131,8 @@ type office struct {
 type entityInfo struct {
 	kind         Kind
 	name, nameAr string
-	country      string // city: its country
+	names        map[string]string // country: CLDR names by language (ar, en, fr, ru, zh, es)
+	country      string            // city: its country
 	capital      bool
 	leader       string // country: its leader's role
 }
@@ -209,6 +212,9 @@ func LoadGazetteer() (*Gazetteer, error) {
 		for _, s := range append(append([]string{}, c.Metonyms.Ar...), c.Metonyms.En...) {
 			g.add(s, met)
 		}
+	}
+	if err := g.addCLDR(); err != nil {
+		return nil, err
 	}
 	for _, c := range cities {
 		if _, ok := g.entities[c.Country]; !ok {
@@ -301,6 +307,75 @@ func (g *Gazetteer) addLex(names namesAE, e entry) {
 		g.add(s, e)
 	}
 }
+
+// cldrLanguages are the languages whose CLDR country names the gazetteer
+// keeps; Arabic and English are also matched.
+var cldrLanguages = []string{"ar", "en", "fr", "ru", "zh", "es"}
+
+// notCountries are CLDR regions that are no ISO 3166-1 country: groupings
+// (EU, EZ, UN), exceptionally reserved codes (AC, CP, DG, EA, IC, TA) and
+// unknown or private-use ones.
+var notCountries = map[string]bool{"EU": true, "EZ": true, "UN": true, "QO": true, "AC": true, "CP": true, "CQ": true, "DG": true, "EA": true, "IC": true, "TA": true, "XA": true, "XB": true, "ZZ": true}
+
+// addCLDR adds every current ISO 3166-1 country with its CLDR names: new
+// countries get an entry, known ones gain the CLDR names as aliases. Names
+// listed in data/cldr.yaml are not matched. The result does not depend on
+// the map order: codes are visited in order.
+func (g *Gazetteer) addCLDR() error {
+	b, err := dataFS.ReadFile("data/cldr.yaml")
+	if err != nil {
+		return fmt.Errorf("gazetteer: %w", err)
+	}
+	var conf struct {
+		Skip map[string]map[string]string `yaml:"skip"`
+	}
+	if err := yaml.Unmarshal(b, &conf); err != nil {
+		return fmt.Errorf("gazetteer cldr.yaml: %w", err)
+	}
+	namers := make([]display.Namer, len(cldrLanguages))
+	for i, l := range cldrLanguages {
+		namers[i] = display.Regions(language.MustParse(l))
+	}
+	for a := 'A'; a <= 'Z'; a++ {
+		for c := 'A'; c <= 'Z'; c++ {
+			code := string([]rune{a, c})
+			r, err := language.ParseRegion(code)
+			if err != nil || !r.IsCountry() || r.Canonicalize() != r || r.String() != code || r.ISO3() == "" || notCountries[code] {
+				continue // not a current ISO 3166-1 country
+			}
+			names := map[string]string{}
+			for i, l := range cldrLanguages {
+				if n := namers[i].Name(r); n != "" {
+					names[l] = n
+				}
+			}
+			info, known := g.entities[code]
+			if !known && names["en"] == "" {
+				continue // a dissolved country CLDR no longer names (AN)
+			}
+			if !known {
+				if err := g.addEntity(code, Country, names["en"], nil, nil); err != nil {
+					return err
+				}
+				info = g.entities[code]
+				info.nameAr, info.leader = names["ar"], "president"
+			}
+			info.names = names
+			g.entities[code] = info
+			e := entry{kind: eEntity, id: code, ekind: Country}
+			for _, l := range []string{"ar", "en"} {
+				if _, skip := conf.Skip[code][l]; !skip && names[l] != "" {
+					g.add(names[l], e)
+				}
+			}
+		}
+	}
+	return nil
+}
+
+// Names returns the CLDR names of a country by language code (ar, en, fr,
+// ru, zh, es), or nil for an id that is not a country.
+func (g *Gazetteer) Names(id string) map[string]string { return g.entities[id].names }
 
 // arabicVariants gives a word's forms with attached pronouns: زيارة ->
 // زيارته، زيارتها، زيارتهما، زيارتهم; تستضيف -> تستضيفها. Normalised input
