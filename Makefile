@@ -43,6 +43,9 @@ demo: build
 	@echo "== members of BRICS (query run members-of --param org=BRICS)"
 	$(BIN) query run members-of --param org=BRICS
 	@echo
+	@echo "== who is central among countries, all time (centrality --projection countries)"
+	$(BIN) centrality --projection countries --top 5
+	@echo
 	@echo "== a Cypher query of your own: who met whom, and how often it was reported"
 	$(BIN) cypher 'MATCH (a:Person)-[m:MET]->(b:Person) RETURN a.name AS leader, b.name AS met, m.date AS date, size(m.articles) AS articles ORDER BY date'
 
