@@ -1,6 +1,7 @@
 package main
 
 import (
+	"context"
 	"encoding/json"
 	"errors"
 	"fmt"
@@ -38,7 +39,7 @@ folder holds {"relations": [{"type", "source", "target", "date", "status"}]} for
 the article NAME.txt (with NAME.meta.json) in --articles. A relation matches
 with the same type, ends (either way round for symmetric types) and status.`,
 		Args: argsOrUsage(cobra.NoArgs),
-		RunE: func(*cobra.Command, []string) error { return runEval(a, o) },
+		RunE: func(cmd *cobra.Command, _ []string) error { return runEval(cmd.Context(), a, o) },
 	}
 	c.Flags().StringVar(&o.gold, "gold", "", "folder of NAME.gold.json files (required)")
 	c.Flags().StringVar(&o.articles, "articles", "", "folder of the articles (default: the gold folder)")
@@ -47,7 +48,7 @@ with the same type, ends (either way round for symmetric types) and status.`,
 	return c
 }
 
-func runEval(a *app, o *evalOptions) error {
+func runEval(ctx context.Context, a *app, o *evalOptions) error {
 	if o.gold == "" {
 		return usageError{errors.New("--gold DIR is required")}
 	}
@@ -86,7 +87,7 @@ func runEval(a *app, o *evalOptions) error {
 			continue
 		}
 		var art *extract.Article
-		loadArticles([]string{filepath.Join(o.articles, name+".txt")}, metaFlags{}, a.stdin, func(x extract.Article, err error) {
+		loadArticles(ctx, []string{filepath.Join(o.articles, name+".txt")}, metaFlags{}, a.stdin, func(x extract.Article, err error) {
 			if err != nil {
 				failed++
 				fmt.Fprintf(a.stderr, "diplograph: %v\n", err)

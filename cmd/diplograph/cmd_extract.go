@@ -1,7 +1,9 @@
 package main
 
 import (
+	"context"
 	"encoding/json"
+	"errors"
 	"fmt"
 	"io"
 	"strings"
@@ -42,7 +44,7 @@ table (for reading), plover (one PLOVER-style event per line, for event-data
 tools).`,
 		Args: argsOrUsage(cobra.MinimumNArgs(1)),
 		RunE: func(cmd *cobra.Command, args []string) error {
-			return runExtract(a, o, args)
+			return runExtract(cmd.Context(), a, o, args)
 		},
 	}
 	c.Flags().StringVarP(&o.format, "format", "f", "json", "output format: json, jsonl, table or plover (PLOVER event JSON lines)")
@@ -50,7 +52,7 @@ tools).`,
 	return c
 }
 
-func runExtract(a *app, o *extractOptions, paths []string) error {
+func runExtract(ctx context.Context, a *app, o *extractOptions, paths []string) error {
 	switch o.format {
 	case "json", "jsonl", "table", "plover":
 	default:
@@ -61,7 +63,15 @@ func runExtract(a *app, o *extractOptions, paths []string) error {
 		return err
 	}
 	failed := 0
-	loadArticles(paths, o.meta, a.stdin, func(art extract.Article, err error) {
+	interrupted := false
+	loadArticles(ctx, paths, o.meta, a.stdin, func(art extract.Article, err error) {
+		if interrupted {
+			return
+		}
+		if ctx.Err() != nil {
+			interrupted = true
+			return
+		}
 		if err != nil {
 			failed++
 			fmt.Fprintf(a.stderr, "diplograph: %v\n", err)
@@ -73,6 +83,9 @@ func runExtract(a *app, o *extractOptions, paths []string) error {
 			fmt.Fprintf(a.stderr, "diplograph: %s: %v\n", art.ID, err)
 		}
 	})
+	if interrupted {
+		return errors.New("interrupted")
+	}
 	if failed > 0 {
 		return errPartial
 	}

@@ -1,6 +1,7 @@
 package main
 
 import (
+	"context"
 	"errors"
 	"fmt"
 	"time"
@@ -52,12 +53,13 @@ func runIngest(cmd *cobra.Command, a *app, o *ingestOptions, paths []string) err
 	start := time.Now()
 	var articles, entities, relations, failed int
 	var fatal error
-	loadArticles(paths, o.meta, a.stdin, func(art extract.Article, err error) {
+	loadArticles(ctx, paths, o.meta, a.stdin, func(art extract.Article, err error) {
 		if fatal != nil {
 			return
 		}
-		if err == nil {
-			err = ctx.Err()
+		if ctx.Err() != nil {
+			fatal = ctx.Err() // interrupted: stop between articles
+			return
 		}
 		if err != nil {
 			failed++
@@ -81,6 +83,9 @@ func runIngest(cmd *cobra.Command, a *app, o *ingestOptions, paths []string) err
 		a.log.Info("ingested", "article", art.ID, "language", r.Article.Language, "entities", st.Entities, "relations", st.Relations)
 	})
 	if fatal != nil {
+		if errors.Is(fatal, context.Canceled) {
+			fatal = errors.New("interrupted")
+		}
 		return fmt.Errorf("%w (stopped after %d articles; each stored article is complete)", fatal, articles)
 	}
 	fmt.Fprintf(a.stdout, "ingested %d articles: %d entities, %d relations, %d failures (%.1fs, %s)\n",

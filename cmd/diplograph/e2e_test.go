@@ -9,6 +9,7 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/diplograph/diplograph/graph"
 )
@@ -394,5 +395,31 @@ func TestEval(t *testing.T) {
 	os.WriteFile(filepath.Join(dir, "x.gold.json"), []byte(`{"relations": [{"kind": "VISITED"}]}`), 0o644)
 	if r := cli(t, nil, "eval", "--gold", dir); r.code != 1 || !strings.Contains(r.stderr, "x.gold.json") {
 		t.Errorf("bad gold file: exit %d, %q", r.code, r.stderr)
+	}
+}
+
+func TestIngestInterrupted(t *testing.T) {
+	needNeo4j(t)
+	// A stdin that never ends keeps ingest waiting; SIGINT must end it with
+	// one line and exit code 1.
+	cmd := exec.Command(binary, "ingest", "-")
+	cmd.Dir = filepath.Join("..", "..")
+	pr, pw, err := os.Pipe()
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer pw.Close()
+	cmd.Stdin = pr
+	var errb bytes.Buffer
+	cmd.Stderr = &errb
+	if err := cmd.Start(); err != nil {
+		t.Fatal(err)
+	}
+	time.Sleep(2 * time.Second)
+	cmd.Process.Signal(os.Interrupt)
+	err = cmd.Wait()
+	ee, ok := err.(*exec.ExitError)
+	if !ok || ee.ExitCode() != 1 || strings.Count(strings.TrimSpace(errb.String()), "\n") != 0 || !strings.Contains(errb.String(), "interrupted") {
+		t.Errorf("exit %v, stderr %q", err, errb.String())
 	}
 }

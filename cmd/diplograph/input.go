@@ -3,6 +3,7 @@ package main
 import (
 	"bufio"
 	"bytes"
+	"context"
 	"encoding/json"
 	"errors"
 	"fmt"
@@ -52,12 +53,21 @@ func (e *inputError) Unwrap() error { return e.Err }
 // loadArticles reads every path in order (files, folders recursively, "-"
 // for stdin) and calls emit with each article or with an *inputError. Plain
 // files are one article each; .jsonl files hold one article per line.
-func loadArticles(paths []string, m metaFlags, stdin io.Reader, emit func(extract.Article, error)) {
+//
+// It stops early when ctx ends, reporting that once as an error.
+func loadArticles(ctx context.Context, paths []string, m metaFlags, stdin io.Reader, emit func(extract.Article, error)) {
 	for _, p := range paths {
+		if ctx.Err() != nil {
+			emit(extract.Article{}, &inputError{Source: p, Err: ctx.Err()})
+			return
+		}
 		if p == "-" {
-			b, err := io.ReadAll(stdin)
+			b, err := readAll(ctx, stdin)
 			if err != nil {
 				emit(extract.Article{}, &inputError{Source: "-", Err: err})
+				if ctx.Err() != nil {
+					return
+				}
 				continue
 			}
 			if t := bytes.TrimSpace(b); len(t) > 0 && t[0] == '{' {
@@ -100,8 +110,32 @@ func loadArticles(paths []string, m metaFlags, stdin io.Reader, emit func(extrac
 		}
 		sort.Strings(files)
 		for _, f := range files {
+			if ctx.Err() != nil {
+				emit(extract.Article{}, &inputError{Source: f, Err: ctx.Err()})
+				return
+			}
 			readFile(f, m, emit)
 		}
+	}
+}
+
+// readAll reads r to the end, or gives up when ctx ends (a terminal's
+// standard input may never end). The abandoned read ends with the process.
+func readAll(ctx context.Context, r io.Reader) ([]byte, error) {
+	type result struct {
+		b   []byte
+		err error
+	}
+	ch := make(chan result, 1)
+	go func() {
+		b, err := io.ReadAll(r)
+		ch <- result{b, err}
+	}()
+	select {
+	case <-ctx.Done():
+		return nil, ctx.Err()
+	case res := <-ch:
+		return res.b, res.err
 	}
 }
 
