@@ -41,10 +41,14 @@ type (
 		En      []string `yaml:"en"`
 	}
 	gazOrg struct {
-		ID   string   `yaml:"id"`
-		Name string   `yaml:"name"`
-		Ar   []string `yaml:"ar"`
-		En   []string `yaml:"en"`
+		ID      string   `yaml:"id"`
+		Name    string   `yaml:"name"`
+		Ar      []string `yaml:"ar"`
+		En      []string `yaml:"en"`
+		Members []struct {
+			ID     string `yaml:"id"`
+			Joined string `yaml:"joined"`
+		} `yaml:"members"`
 	}
 	gazOffice struct {
 		Role string `yaml:"role"`
@@ -147,6 +151,7 @@ type Gazetteer struct {
 	holders  map[string][]holder        // role|of -> terms, sorted by start
 	capitals map[string]string          // country -> capital city id
 	orgWords map[string]map[string]bool // organisation -> normalised words of its names
+	members  map[string][]Membership    // organisation -> reference members
 	patterns int
 }
 
@@ -166,6 +171,7 @@ func LoadGazetteer() (*Gazetteer, error) {
 		holders:  map[string][]holder{},
 		capitals: map[string]string{},
 		orgWords: map[string]map[string]bool{},
+		members:  map[string][]Membership{},
 	}
 	var (
 		countries []gazCountry
@@ -241,6 +247,18 @@ func LoadGazetteer() (*Gazetteer, error) {
 			}
 		}
 		g.orgWords[o.ID] = words
+	}
+	for _, o := range orgs {
+		for _, m := range o.Members {
+			d, err := ParseDate(m.Joined)
+			if err != nil {
+				return nil, fmt.Errorf("gazetteer: %s member %s: %w", o.ID, m.ID, err)
+			}
+			if _, ok := g.entities[m.ID]; !ok {
+				return nil, fmt.Errorf("gazetteer: %s member %q is not a known country or organisation", o.ID, m.ID)
+			}
+			g.members[o.ID] = append(g.members[o.ID], Membership{Member: m.ID, Organization: o.ID, Joined: d})
+		}
 	}
 	for _, p := range persons {
 		if err := g.addPerson(p); err != nil {
@@ -372,6 +390,18 @@ func (g *Gazetteer) addCLDR() error {
 	}
 	return nil
 }
+
+// Membership is a reference fact of the gazetteer: a member of an
+// organisation and when it joined.
+type Membership struct {
+	Member       string
+	Organization string
+	Joined       Date
+}
+
+// Members returns the reference members of an organisation, in the order
+// the gazetteer lists them, or nil when it lists none.
+func (g *Gazetteer) Members(org string) []Membership { return g.members[org] }
 
 // Names returns the CLDR names of a country by language code (ar, en, fr,
 // ru, zh, es), or nil for an id that is not a country.

@@ -66,3 +66,31 @@ func TestNoAmbiguousNames(t *testing.T) {
 		t.Errorf("names that stand for more than one entity:\n%s", strings.Join(bad, "\n"))
 	}
 }
+
+func TestReferenceMemberships(t *testing.T) {
+	g := testGazetteer(t)
+	joined := func(org, member string) string {
+		for _, m := range g.Members(org) {
+			if m.Member == member {
+				return m.Joined.String()
+			}
+		}
+		return "not a member"
+	}
+	tests := []struct{ org, member, want string }{
+		{"SCO", "IR", "2023-07-04"},
+		{"SCO", "BY", "2024-07-04"},
+		{"G20", "AFRICAN-UNION", "2023-09-09"},
+		{"BRICS", "EG", "2024-01-01"},
+		{"BRICS", "SA", "not a member"},
+		{"EAEU", "AM", "2015-01-02"},
+	}
+	for _, tt := range tests {
+		if got := joined(tt.org, tt.member); got != tt.want {
+			t.Errorf("%s in %s: %s, want %s", tt.member, tt.org, got, tt.want)
+		}
+	}
+	if n := len(g.Members("G20")); n != 21 {
+		t.Errorf("G20 has %d members, want 19 countries, the EU and the African Union", n)
+	}
+}
