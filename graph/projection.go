@@ -108,8 +108,28 @@ type fact struct {
 // its type's weight to the edge between its two ends. It takes one read
 // transaction per query and O(facts) memory.
 func (s *Store) Project(ctx context.Context, o ProjectionOptions) (*centrality.Graph, ProjectionStats, error) {
+	fs, err := s.LoadFacts(ctx, o.Name, o.Memberships)
+	if err != nil {
+		return nil, ProjectionStats{}, err
+	}
+	return fs.Graph(o.Window, o.Weights)
+}
+
+// Facts are the facts of one projection, read once so that graphs for many
+// windows can be built without reading Neo4j again. Memberships are
+// undated: they count in every window.
+type Facts struct {
+	Name        string
+	facts       []fact
+	memberships [][2]string
+}
+
+// LoadFacts reads the facts of the named projection (Countries, Leaders or
+// Actors; memberships applies to Countries). It takes one read transaction
+// per query and O(facts) memory.
+func (s *Store) LoadFacts(ctx context.Context, name string, memberships bool) (*Facts, error) {
 	var queries []string
-	switch o.Name {
+	switch name {
 	case Countries:
 		queries = countryQueries
 	case Leaders:
@@ -117,46 +137,56 @@ func (s *Store) Project(ctx context.Context, o ProjectionOptions) (*centrality.G
 	case Actors:
 		queries = []string{actorQuery}
 	default:
-		return nil, ProjectionStats{}, fmt.Errorf("projection %q: want one of %s", o.Name, strings.Join(Projections, ", "))
+		return nil, fmt.Errorf("projection %q: want one of %s", name, strings.Join(Projections, ", "))
 	}
-	b := centrality.NewBuilder(false)
-	var st ProjectionStats
+	fs := &Facts{Name: name}
 	for _, q := range queries {
 		facts, err := s.readFacts(ctx, q)
 		if err != nil {
-			return nil, st, fmt.Errorf("projection %s: %w", o.Name, err)
+			return nil, fmt.Errorf("projection %s: %w", name, err)
 		}
-		for _, f := range facts {
-			if !o.Window.Contains(f.date) {
-				continue
-			}
-			w, ok := o.Weights[f.typ]
-			if !ok {
-				w = 1
-			}
-			if w <= 0 {
-				continue
-			}
-			if err := b.AddEdge(f.a, f.b, w); err != nil {
-				return nil, st, err
-			}
-			st.Facts++
-		}
+		fs.facts = append(fs.facts, facts...)
 	}
-	if o.Name == Countries && o.Memberships {
+	if name == Countries && memberships {
 		t, err := s.Read(ctx, membershipQuery, nil)
 		if err != nil {
-			return nil, st, fmt.Errorf("projection %s: %w", o.Name, err)
-		}
-		w, ok := o.Weights["SHARED_MEMBERSHIP"]
-		if !ok {
-			w = 1
+			return nil, fmt.Errorf("projection %s: %w", name, err)
 		}
 		for _, r := range t.Rows {
-			if err := b.AddEdge(r[0].(string), r[1].(string), w); err != nil {
-				return nil, st, err
-			}
-			st.Facts++
+			fs.memberships = append(fs.memberships, [2]string{r[0].(string), r[1].(string)})
+		}
+	}
+	return fs, nil
+}
+
+// Graph builds the undirected weighted graph of the facts in w: each adds
+// its type's weight (weights[type], 1 when missing, left out when 0) to the
+// edge between its ends. It takes O(facts) time.
+func (fs *Facts) Graph(w Window, weights map[string]float64) (*centrality.Graph, ProjectionStats, error) {
+	b := centrality.NewBuilder(false)
+	var st ProjectionStats
+	add := func(a, c, typ string) error {
+		wt, ok := weights[typ]
+		if !ok {
+			wt = 1
+		}
+		if wt <= 0 {
+			return nil
+		}
+		st.Facts++
+		return b.AddEdge(a, c, wt)
+	}
+	for _, f := range fs.facts {
+		if !w.Contains(f.date) {
+			continue
+		}
+		if err := add(f.a, f.b, f.typ); err != nil {
+			return nil, st, err
+		}
+	}
+	for _, m := range fs.memberships {
+		if err := add(m[0], m[1], "SHARED_MEMBERSHIP"); err != nil {
+			return nil, st, err
 		}
 	}
 	return b.Build(), st, nil
