@@ -31,6 +31,7 @@ type Config struct {
 	Neo4j      Neo4j      `mapstructure:"neo4j" yaml:"neo4j"`
 	Log        Log        `mapstructure:"log" yaml:"log"`
 	Centrality Centrality `mapstructure:"centrality" yaml:"centrality"`
+	Reports    []Report   `mapstructure:"reports" yaml:"reports,omitempty"`
 	File       string     `mapstructure:"-" yaml:"-"` // the file read, or "" when none
 }
 
@@ -41,6 +42,22 @@ type Centrality struct {
 	// for the countries projection); a type not listed weighs 1, and 0
 	// leaves the type out. Keys are case-insensitive.
 	Weights map[string]float64 `mapstructure:"weights" yaml:"weights"`
+}
+
+// Report is one scheduled report (see package report for windows and
+// compare modes, which the report command checks).
+type Report struct {
+	Name        string   `mapstructure:"name" yaml:"name"`                         // used in file names
+	Cron        string   `mapstructure:"cron" yaml:"cron"`                         // 5 fields, or 6 with seconds first, or @daily and the like
+	Projection  string   `mapstructure:"projection" yaml:"projection"`             // countries, leaders or actors
+	Window      string   `mapstructure:"window" yaml:"window"`                     // last-30-days, previous-month, year-to-date, ...
+	Compare     string   `mapstructure:"compare" yaml:"compare,omitempty"`         // previous-window (default), previous-run or none
+	Formats     []string `mapstructure:"formats" yaml:"formats"`                   // html, md, json, csv
+	PNG         bool     `mapstructure:"png" yaml:"png,omitempty"`                 // also write charts as PNG
+	Out         string   `mapstructure:"out" yaml:"out"`                           // output folder
+	Keep        int      `mapstructure:"keep" yaml:"keep"`                         // reports of this name to keep; 0 keeps all
+	Top         int      `mapstructure:"top" yaml:"top,omitempty"`                 // nodes per table; default 10
+	Memberships bool     `mapstructure:"memberships" yaml:"memberships,omitempty"` // countries: link shared memberships
 }
 
 // Neo4j says where the graph lives.
@@ -193,9 +210,23 @@ func checkKeys(file string) error {
 	if err != nil {
 		return fmt.Errorf("config file %s: %w", file, err)
 	}
-	var raw map[string]map[string]any
-	if err := yaml.Unmarshal(b, &raw); err != nil {
+	var top map[string]any
+	if err := yaml.Unmarshal(b, &top); err != nil {
 		return fmt.Errorf("config file %s: want sections of key: value (neo4j:, log:): %w", file, err)
+	}
+	raw := map[string]map[string]any{}
+	for sec, v := range top {
+		if sec == "reports" {
+			if err := checkReports(file, v); err != nil {
+				return err
+			}
+			continue
+		}
+		m, ok := v.(map[string]any)
+		if !ok && v != nil {
+			return fmt.Errorf("config file %s: section %s: want key: value pairs", file, sec)
+		}
+		raw[sec] = m
 	}
 	known := map[string]bool{}
 	for _, k := range flagKeys {
@@ -204,7 +235,7 @@ func checkKeys(file string) error {
 	known["centrality.weights"] = true
 	for sec, kv := range raw {
 		if sec != "neo4j" && sec != "log" && sec != "centrality" {
-			return fmt.Errorf("config file %s: unknown section %q (known: neo4j, log, centrality)", file, sec)
+			return fmt.Errorf("config file %s: unknown section %q (known: neo4j, log, centrality, reports)", file, sec)
 		}
 		for k, v := range kv {
 			if sec+"."+k == "centrality.weights" {
@@ -215,6 +246,51 @@ func checkKeys(file string) error {
 			}
 			if !known[sec+"."+k] {
 				return fmt.Errorf("config file %s: unknown key %s.%s", file, sec, k)
+			}
+		}
+	}
+	return nil
+}
+
+// reportKeys are the keys of one entry of reports.
+var reportKeys = map[string]bool{"name": true, "cron": true, "projection": true, "window": true, "compare": true,
+	"formats": true, "png": true, "out": true, "keep": true, "top": true, "memberships": true}
+
+// checkReports checks the shape of the reports list: each entry a map of
+// known keys with a name, a cron expression and an output folder, names
+// unique. The report command checks the values.
+func checkReports(file string, v any) error {
+	list, ok := v.([]any)
+	if !ok {
+		return fmt.Errorf("config file %s: reports: want a list of reports", file)
+	}
+	seen := map[string]bool{}
+	for i, item := range list {
+		m, ok := item.(map[string]any)
+		if !ok {
+			return fmt.Errorf("config file %s: reports[%d]: want name:, cron:, projection:, window:, formats:, out:", file, i)
+		}
+		for k := range m {
+			if !reportKeys[k] {
+				return fmt.Errorf("config file %s: reports[%d]: unknown key %s", file, i, k)
+			}
+		}
+		name, _ := m["name"].(string)
+		if name == "" {
+			return fmt.Errorf("config file %s: reports[%d]: name is missing", file, i)
+		}
+		if seen[name] {
+			return fmt.Errorf("config file %s: reports: two reports are named %q", file, name)
+		}
+		seen[name] = true
+		for _, k := range []string{"cron", "out"} {
+			if s, _ := m[k].(string); s == "" {
+				return fmt.Errorf("config file %s: report %s: %s is missing", file, name, k)
+			}
+		}
+		if k, ok := m["keep"]; ok {
+			if n, ok := k.(int); !ok || n < 0 {
+				return fmt.Errorf("config file %s: report %s: keep: want a whole number, 0 or more", file, name)
 			}
 		}
 	}
