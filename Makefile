@@ -46,6 +46,9 @@ demo: build
 	@echo "== who is central among countries, all time (centrality --projection countries)"
 	$(BIN) centrality --projection countries --top 5
 	@echo
+	@echo "== a report on 2024 compared with 2023: HTML and Markdown with charts, in reports/"
+	$(BIN) report --window 2024 --format html,md --out reports --name demo-countries-2024 --keep 3
+	@echo
 	@echo "== a Cypher query of your own: who met whom, and how often it was reported"
 	$(BIN) cypher 'MATCH (a:Person)-[m:MET]->(b:Person) RETURN a.name AS leader, b.name AS met, m.date AS date, size(m.articles) AS articles ORDER BY date'
 
