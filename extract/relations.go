@@ -34,6 +34,18 @@ func (d *doc) relations() []Relation {
 			}
 		}
 	}
+	// A city that hosts a summit hosts it for its country: "Kazan will host
+	// the BRICS summit" also says Russia hosts it.
+	for _, c := range cs {
+		if c.Type != HostedSummit {
+			continue
+		}
+		if info, ok := d.g.entities[c.Source]; ok && info.country != "" {
+			x := c
+			x.Source, x.derived = info.country, true
+			cs = append(cs, x)
+		}
+	}
 	return merge(cs)
 }
 
@@ -218,7 +230,27 @@ func (d *doc) closerTrigger(e *dateExpr, t trig, s sentence) bool {
 
 // blocked reports negated or hypothetical events, which are not emitted.
 func (d *doc) blocked(t trig, s sentence) bool {
-	return d.lookBack(t, s, "negation", 4) || d.lookBack(t, s, "hypothetical", 8)
+	return d.lookBack(t, s, "negation", 4) || d.lookBack(t, s, "hypothetical", 8) || d.invertedCondition(t, s)
+}
+
+// invertedCondition reports an English conditional by inversion before t
+// in its clause: "Were the prince to visit Beijing, ...", "Should Riyadh
+// sign the pact, ...", "Had Xi attended, ...".
+func (d *doc) invertedCondition(t trig, s sentence) bool {
+	k := t.lo - 1
+	for ; k > s.lo; k-- {
+		if p := d.toks[k-1].punctAfter; p == ',' || p == ';' || p == ':' {
+			break
+		}
+	}
+	if k < s.lo || k >= t.lo {
+		return false
+	}
+	switch tk := d.toks[k]; tk.norm {
+	case "were", "should", "had":
+		return tk.upper || k > s.lo
+	}
+	return false
 }
 
 // countryArg is a country standing as a party: a country name, adjective or
@@ -711,7 +743,7 @@ func (d *doc) attend(s sentence, t trig, refs []ref) []cand {
 // ("SCO members"); cooperating "with" an organisation is not membership.
 func (d *doc) member(s sentence, t trig, refs []ref) []cand {
 	typ := MemberOf
-	if t.class == "join" || (t.class == "member" && d.lookBack(t, s, "became", 3)) {
+	if t.class == "join" || (t.class == "member" && d.lookBack(t, s, "became", 7)) {
 		typ = Joined
 	}
 	if t.class == "cooperate" && d.hasMark(t.hi, "with") {
@@ -813,10 +845,19 @@ func merge(cs []cand) []Relation {
 			kept = append(kept, c)
 		}
 	}
+	joined := map[string]bool{}
+	for _, c := range kept {
+		if c.Type == Joined {
+			joined[c.Source+"\x00"+c.Target+"\x00"+string(c.Status)] = true
+		}
+	}
 	out := make([]Relation, 0, len(kept))
 	for _, c := range kept {
 		if c.Type == Visited && sameTrip(c, kept) {
 			continue
+		}
+		if c.Type == MemberOf && joined[c.Source+"\x00"+c.Target+"\x00"+string(c.Status)] {
+			continue // "joined X as its tenth member" says one thing
 		}
 		out = append(out, c.Relation)
 	}

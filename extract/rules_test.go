@@ -72,6 +72,21 @@ func TestRules(t *testing.T) {
 			wantNot: []string{"MET"},
 		},
 		{
+			name: "en conditional by inversion", published: "2024-05-16",
+			text:    "Were the Saudi crown prince to visit Beijing this year, it would be a statement.",
+			wantNot: []string{"VISITED"},
+		},
+		{
+			name: "en inversion after a clause", published: "2024-05-16",
+			text:    "Analysts say that, should Egypt and Turkey sign the pact, trade would double.",
+			wantNot: []string{"SIGNED_AGREEMENT"},
+		},
+		{
+			name: "ar application is not accession", published: "2023-07-18",
+			text:    "وقدمت الجزائر طلبا رسميا للانضمام إلى مجموعة بريكس.",
+			wantNot: []string{"JOINED"},
+		},
+		{
 			name: "ties are not a partnership", published: "2024-05-16",
 			text:    "Ties between China and Russia have deepened, and relations between the two countries are strong.",
 			wantNot: []string{"PARTNER_OF", "TRADE_PARTNER_OF"},
