@@ -1,7 +1,13 @@
 package extract
 
 import (
+	"os"
+	"os/exec"
+	"path/filepath"
+	"runtime"
+	"strings"
 	"testing"
+	"time"
 	"unicode/utf8"
 )
 
@@ -55,4 +61,58 @@ func BenchmarkLoadGazetteer(b *testing.B) {
 			b.Fatal(err)
 		}
 	}
+}
+
+// BenchmarkExtractVsGrep extracts a few MB of mixed Arabic and English
+// news with the full gazetteer and, in the same run, times
+// `grep -c -F -f NAMES` over the same text with the same names, the
+// floor for plain multi-pattern string search. It reports extraction
+// MB/s (one core) and the ratio of the two times.
+func BenchmarkExtractVsGrep(b *testing.B) {
+	grep, err := exec.LookPath("grep")
+	if err != nil {
+		b.Skip("no grep")
+	}
+	x, err := New()
+	if err != nil {
+		b.Fatal(err)
+	}
+	arts := sampleArticles(b)
+	var corpus strings.Builder
+	var all []Article
+	for corpus.Len() < 4<<20 {
+		for _, a := range arts {
+			corpus.WriteString(a.Text)
+			corpus.WriteString("\n")
+			all = append(all, a)
+		}
+	}
+	dir := b.TempDir()
+	text, names := filepath.Join(dir, "corpus.txt"), filepath.Join(dir, "names.txt")
+	if err := os.WriteFile(text, []byte(corpus.String()), 0o644); err != nil {
+		b.Fatal(err)
+	}
+	if err := os.WriteFile(names, []byte(strings.Join(x.g.surfaces, "\n")+"\n"), 0o644); err != nil {
+		b.Fatal(err)
+	}
+	defer runtime.GOMAXPROCS(runtime.GOMAXPROCS(1))
+	b.SetBytes(int64(corpus.Len()))
+	var extract, grepTime time.Duration
+	for b.Loop() {
+		t0 := time.Now()
+		for _, a := range all {
+			x.Extract(a)
+		}
+		extract += time.Since(t0)
+		t0 = time.Now()
+		if out, err := exec.Command(grep, "-c", "-F", "-f", names, text).Output(); err != nil {
+			b.Fatalf("grep: %v %s", err, out)
+		}
+		grepTime += time.Since(t0)
+	}
+	mb := float64(corpus.Len()) / (1 << 20) * float64(b.N)
+	b.ReportMetric(mb/extract.Seconds(), "extract-MB/s")
+	b.ReportMetric(mb/grepTime.Seconds(), "grep-MB/s")
+	b.ReportMetric(extract.Seconds()/grepTime.Seconds(), "x-grep-time")
+	b.ReportMetric(float64(len(x.g.surfaces)), "names")
 }

@@ -153,6 +153,7 @@ type Gazetteer struct {
 	orgWords map[string]map[string]bool // organisation -> normalised words of its names
 	members  map[string][]Membership    // organisation -> reference members
 	patterns int
+	surfaces []string // every name as written, for comparisons with other matchers
 }
 
 type holder struct {
@@ -551,6 +552,7 @@ func (g *Gazetteer) add(s string, e entry) {
 	}
 	n.entries = append(n.entries, patEntry{entry: e, cases: cases})
 	g.patterns++
+	g.surfaces = append(g.surfaces, s)
 }
 
 // Patterns reports how many patterns the gazetteer holds.
