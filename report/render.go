@@ -7,11 +7,12 @@ import (
 	"encoding/json"
 	"fmt"
 	htmltemplate "html/template"
+	"maps"
 	"math"
 	"os"
 	"path/filepath"
 	"regexp"
-	"sort"
+	"slices"
 	"strconv"
 	"strings"
 	texttemplate "text/template"
@@ -70,7 +71,7 @@ func Write(dir string, r *Report, o WriteOptions) ([]string, error) {
 		formats = []string{"html"}
 	}
 	for _, f := range formats {
-		if !oneOf(f, Formats) {
+		if !slices.Contains(Formats, f) {
 			return nil, fmt.Errorf("format %q: want one of %s", f, strings.Join(Formats, ", "))
 		}
 	}
@@ -92,7 +93,7 @@ func Write(dir string, r *Report, o WriteOptions) ([]string, error) {
 		return nil
 	}
 	for _, c := range charts {
-		if oneOf("md", formats) {
+		if slices.Contains(formats, "md") {
 			if err := put(chartFile(base, c.Key), c.SVG); err != nil {
 				return written, err
 			}
@@ -123,7 +124,7 @@ func Write(dir string, r *Report, o WriteOptions) ([]string, error) {
 		if err != nil {
 			return written, fmt.Errorf("render %s: %w", f, err)
 		}
-		for _, name := range sortedKeys(files) {
+		for _, name := range slices.Sorted(maps.Keys(files)) {
 			if err := put(name, files[name]); err != nil {
 				return written, err
 			}
@@ -200,7 +201,7 @@ func Prune(dir, name string, keep int) error {
 		}
 		groups[stamp] = append(groups[stamp], n)
 	}
-	stamps := sortedKeys(groups)
+	stamps := slices.Sorted(maps.Keys(groups))
 	for i := 0; i < len(stamps)-keep; i++ {
 		for _, n := range groups[stamps[i]] {
 			if err := os.Remove(filepath.Join(dir, n)); err != nil && !os.IsNotExist(err) {
@@ -379,15 +380,6 @@ func csvFiles(r *Report, base string) (map[string][]byte, error) {
 		return nil, err
 	}
 	return map[string][]byte{base + ".csv": b.Bytes(), base + "_new-relations.csv": n.Bytes()}, nw.Error()
-}
-
-func sortedKeys[V any](m map[string]V) []string {
-	out := make([]string, 0, len(m))
-	for k := range m {
-		out = append(out, k)
-	}
-	sort.Strings(out)
-	return out
 }
 
 func parseStamp(s string) (time.Time, error) { return time.Parse(stampLayout, s) }

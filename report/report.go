@@ -21,6 +21,7 @@ import (
 	"errors"
 	"fmt"
 	"math"
+	"slices"
 	"sort"
 	"time"
 
@@ -155,10 +156,10 @@ func Build(ctx context.Context, s *graph.Store, o Options) (*Report, error) {
 	if o.Compare == "" {
 		o.Compare = ComparePreviousWindow
 	}
-	if !oneOf(o.Compare, CompareModes) {
+	if !slices.Contains(CompareModes, o.Compare) {
 		return nil, fmt.Errorf("compare %q: want one of %v", o.Compare, CompareModes)
 	}
-	if !oneOf(o.Projection, graph.Projections) {
+	if !slices.Contains(graph.Projections, o.Projection) {
 		return nil, fmt.Errorf("projection %q: want one of %v", o.Projection, graph.Projections)
 	}
 	if o.Name == "" {
@@ -437,13 +438,4 @@ func projectionTitle(p string) string {
 		return "Leader"
 	}
 	return "Actor"
-}
-
-func oneOf(s string, set []string) bool {
-	for _, x := range set {
-		if s == x {
-			return true
-		}
-	}
-	return false
 }

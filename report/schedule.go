@@ -6,8 +6,10 @@ import (
 	"errors"
 	"fmt"
 	"log/slog"
+	"maps"
 	"os"
 	"path/filepath"
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
@@ -236,7 +238,7 @@ func Schedule(ctx context.Context, jobs []Job, o ScheduleOptions) error {
 			r()
 		}
 	}()
-	for _, d := range sortedKeys(dirs) {
+	for _, d := range slices.Sorted(maps.Keys(dirs)) {
 		if err := os.MkdirAll(d, 0o755); err != nil {
 			return fmt.Errorf("report folder: %w", err)
 		}

@@ -7,6 +7,7 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"slices"
 	"strconv"
 	"strings"
 	"text/tabwriter"
@@ -63,7 +64,7 @@ func runCentrality(cmd *cobra.Command, a *app, o *centralityOptions) error {
 	default:
 		return usageError{fmt.Errorf("--format %q: want table, json or csv", o.format)}
 	}
-	if !validMeasure(o.sortBy) {
+	if !slices.Contains(centrality.Measures, o.sortBy) {
 		return usageError{fmt.Errorf("--sort %q: want one of %s", o.sortBy, strings.Join(centrality.Measures, ", "))}
 	}
 	if o.edges == "" {
@@ -83,15 +84,6 @@ func runCentrality(cmd *cobra.Command, a *app, o *centralityOptions) error {
 	}
 	a.log.Info("centrality computed", "nodes", r.Nodes, "edges", r.Edges, "seconds", time.Since(start).Seconds())
 	return writeCentrality(a.stdout, o, r, time.Since(start))
-}
-
-func validMeasure(m string) bool {
-	for _, x := range centrality.Measures {
-		if x == m {
-			return true
-		}
-	}
-	return false
 }
 
 // readEdgeList reads source,target[,weight] rows; a first row naming the

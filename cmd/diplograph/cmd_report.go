@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"slices"
 	"strings"
 	"time"
 
@@ -83,13 +84,14 @@ func runReport(cmd *cobra.Command, a *app, o *reportOptions) error {
 		now = t.Add(12 * time.Hour)
 	}
 	if o.schedule != "" {
+		extra := ""
 		cmd.LocalNonPersistentFlags().Visit(func(f *pflag.Flag) {
-			if f.Name != "schedule" && f.Name != "now" {
-				o.schedule = "!" + f.Name
+			if extra == "" && f.Name != "schedule" && f.Name != "now" {
+				extra = f.Name
 			}
 		})
-		if strings.HasPrefix(o.schedule, "!") {
-			return usageError{fmt.Errorf("--schedule takes the report's settings from the configuration; --%s cannot be given with it", o.schedule[1:])}
+		if extra != "" {
+			return usageError{fmt.Errorf("--schedule takes the report's settings from the configuration; --%s cannot be given with it", extra)}
 		}
 		jobs, err := scheduledJobs(a)
 		if err != nil {
@@ -136,14 +138,14 @@ func (r reportSpec) check(now time.Time) error {
 	if _, err := report.ParsePeriod(r.Window, now); err != nil {
 		return err
 	}
-	if !contains(graph.Projections, r.Projection) {
+	if !slices.Contains(graph.Projections, r.Projection) {
 		return fmt.Errorf("projection %q: want one of %s", r.Projection, strings.Join(graph.Projections, ", "))
 	}
-	if r.Compare != "" && !contains(report.CompareModes, r.Compare) {
+	if r.Compare != "" && !slices.Contains(report.CompareModes, r.Compare) {
 		return fmt.Errorf("compare %q: want one of %s", r.Compare, strings.Join(report.CompareModes, ", "))
 	}
 	for _, f := range r.Formats {
-		if !contains(report.Formats, f) {
+		if !slices.Contains(report.Formats, f) {
 			return fmt.Errorf("format %q: want one of %s", f, strings.Join(report.Formats, ", "))
 		}
 	}
@@ -158,10 +160,8 @@ func (r reportSpec) check(now time.Time) error {
 
 // make builds and writes the report, returning the files written.
 func (r reportSpec) make(ctx context.Context, a *app, now time.Time) ([]string, error) {
-	for k := range a.cfg.Centrality.Weights {
-		if !knownWeight(k) {
-			return nil, fmt.Errorf("config: centrality.weights.%s: not a relation type", k)
-		}
+	if err := checkWeights(a.cfg.Centrality.Weights); err != nil {
+		return nil, err
 	}
 	p, err := report.ParsePeriod(r.Window, now)
 	if err != nil {
@@ -195,11 +195,12 @@ func (r reportSpec) make(ctx context.Context, a *app, now time.Time) ([]string, 
 	return files, nil
 }
 
-// scheduledJobs turns the configured reports into jobs; scheduled reports
-// always store their run, so that previous-run comparisons and the
-// centrality-trend query have history.
-func scheduledJobs(a *app) ([]report.Job, error) {
-	var jobs []report.Job
+// configuredReports reads the reports: list with the command's defaults
+// filled in and every value checked. Scheduled reports always store their
+// run, so that previous-run comparisons and the centrality-trend query have
+// history.
+func configuredReports(a *app) ([]reportSpec, error) {
+	var specs []reportSpec
 	for _, rc := range a.cfg.Reports {
 		spec := reportSpec{Report: rc, trend: 6, write: true}
 		if spec.Projection == "" {
@@ -211,13 +212,27 @@ func scheduledJobs(a *app) ([]report.Job, error) {
 		if len(spec.Formats) == 0 {
 			spec.Formats = []string{"html"}
 		}
-		if err := spec.check(time.Now()); err != nil {
+		err := spec.check(time.Now())
+		if err == nil {
+			err = report.CheckCron(rc.Cron)
+		}
+		if err != nil {
 			return nil, fmt.Errorf("%s: report %s: %w", configName(a), rc.Name, err)
 		}
-		if err := report.CheckCron(rc.Cron); err != nil {
-			return nil, fmt.Errorf("%s: report %s: %w", configName(a), rc.Name, err)
-		}
-		jobs = append(jobs, report.Job{Name: rc.Name, Cron: rc.Cron, Out: rc.Out,
+		specs = append(specs, spec)
+	}
+	return specs, nil
+}
+
+// scheduledJobs turns the configured reports into jobs.
+func scheduledJobs(a *app) ([]report.Job, error) {
+	specs, err := configuredReports(a)
+	if err != nil {
+		return nil, err
+	}
+	jobs := make([]report.Job, 0, len(specs))
+	for _, spec := range specs {
+		jobs = append(jobs, report.Job{Name: spec.Name, Cron: spec.Cron, Out: spec.Out,
 			Run: func(ctx context.Context, now time.Time) ([]string, error) { return spec.make(ctx, a, now) }})
 	}
 	return jobs, nil
@@ -239,13 +254,4 @@ func jobNames(jobs []report.Job) []string {
 		return []string{"none"}
 	}
 	return out
-}
-
-func contains(set []string, s string) bool {
-	for _, x := range set {
-		if x == s {
-			return true
-		}
-	}
-	return false
 }

@@ -29,35 +29,34 @@ time; stop it with SIGTERM or Ctrl-C.`,
 		Short: "Show each configured report and its next run times",
 		Args:  argsOrUsage(cobra.NoArgs),
 		RunE: func(cmd *cobra.Command, _ []string) error {
-			jobs, err := scheduledJobs(a)
+			specs, err := configuredReports(a)
 			if err != nil {
 				return err
 			}
-			if len(jobs) == 0 {
+			if len(specs) == 0 {
 				fmt.Fprintf(a.stdout, "no reports configured in %s; see the README's \"Scheduled reports\"\n", configName(a))
 				return nil
 			}
 			now := time.Now()
 			tw := tabwriter.NewWriter(a.stdout, 0, 0, 2, ' ', 0)
 			fmt.Fprintln(tw, "NAME\tCRON\tPROJECTION\tWINDOW\tFORMATS\tOUT\tLAST RUN\tNEXT RUNS")
-			for i, j := range jobs {
-				rc := a.cfg.Reports[i]
-				next, _ := report.NextRuns(j.Cron, now, n)
+			for _, r := range specs {
+				next, _ := report.NextRuns(r.Cron, now, n)
 				var ns []string
 				for _, t := range next {
 					ns = append(ns, t.Format("2006-01-02 15:04 MST"))
 				}
 				last := "never"
-				if runs, err := report.LastRuns(j.Out); err == nil {
-					if r, ok := runs[j.Name]; ok {
-						last = r.Started.Local().Format("2006-01-02 15:04")
-						if !r.OK {
+				if runs, err := report.LastRuns(r.Out); err == nil {
+					if run, ok := runs[r.Name]; ok {
+						last = run.Started.Local().Format("2006-01-02 15:04")
+						if !run.OK {
 							last += " FAILED"
 						}
 					}
 				}
-				fmt.Fprintf(tw, "%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\n", j.Name, j.Cron, orDefault(rc.Projection, "countries"), orDefault(rc.Window, "all"),
-					orDefault(strings.Join(rc.Formats, ","), "html"), j.Out, last, strings.Join(ns, ", "))
+				fmt.Fprintf(tw, "%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\n", r.Name, r.Cron, r.Projection, r.Window,
+					strings.Join(r.Formats, ","), r.Out, last, strings.Join(ns, ", "))
 			}
 			return tw.Flush()
 		},
@@ -86,11 +85,4 @@ time; stop it with SIGTERM or Ctrl-C.`,
 	}
 	c.AddCommand(list, runCmd)
 	return c
-}
-
-func orDefault(s, def string) string {
-	if s == "" {
-		return def
-	}
-	return s
 }

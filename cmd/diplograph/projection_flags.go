@@ -101,10 +101,8 @@ func runProjectionCentrality(cmd *cobra.Command, a *app, o *centralityOptions) e
 	if !valid {
 		return usageError{fmt.Errorf("--projection %q: want one of %s", o.proj.name, strings.Join(graph.Projections, ", "))}
 	}
-	for k := range a.cfg.Centrality.Weights {
-		if !knownWeight(k) {
-			return fmt.Errorf("config: centrality.weights.%s: not a relation type", k)
-		}
+	if err := checkWeights(a.cfg.Centrality.Weights); err != nil {
+		return err
 	}
 	ctx := cmd.Context()
 	s, err := a.openStore(ctx)
@@ -143,6 +141,16 @@ func runProjectionCentrality(cmd *cobra.Command, a *app, o *centralityOptions) e
 				return err
 			}
 			a.log.Info("centrality run stored", "run", run.ID)
+		}
+	}
+	return nil
+}
+
+// checkWeights refuses configured weights for unknown relation types.
+func checkWeights(w map[string]float64) error {
+	for k := range w {
+		if !knownWeight(k) {
+			return fmt.Errorf("config: centrality.weights.%s: not a relation type", k)
 		}
 	}
 	return nil
