@@ -1,9 +1,13 @@
 package extract
 
 import (
+	"cmp"
+	"maps"
 	"math"
-	"sort"
+	"slices"
 	"strings"
+	"sync"
+	"unicode/utf8"
 )
 
 // Extractor finds entities and relations in articles. It holds only read-only
@@ -55,7 +59,7 @@ type unit struct {
 	partials []entry
 	title    string
 	trigs    []entry
-	marks    map[string]bool
+	marks    uint64 // marker classes, one bit each (Gazetteer.markBits)
 	month    int
 	weekday  int // -1 when none
 	rel      string
@@ -63,37 +67,101 @@ type unit struct {
 }
 
 type doc struct {
-	g     *Gazetteer
-	a     Article
-	runes []rune
-	toks  []token
-	sents []sentence
-	units []unit
-	refs  []ref
-	trigs []trig
-	marks []map[string]bool // per token
-	dates []dateExpr
+	g       *Gazetteer
+	a       Article
+	runes   []rune
+	toks    []token
+	sents   []sentence
+	matches []match
+	tokScratch
+	cands  []cand // relation candidates, before merging
+	kept   []cand // merged candidates
+	units  []unit
+	refs   []ref
+	trigs  []trig
+	marks  []uint64 // marker classes per token
+	dates  []dateExpr
+	text   string  // the article text, valid UTF-8
+	byteAt []int32 // byte offset in text of each code point, and of the end
+	// trigOf[k] is 1 + the index in trigs of the trigger covering token
+	// k, or 0.
+	trigOf []int32
 }
+
+// docs keeps the working memory of finished extractions for the next ones,
+// so that a stream of articles costs few allocations.
+var docs = sync.Pool{New: func() any { return new(doc) }}
+
+// maxPooled is the largest text, in code points, whose buffers go back to
+// the pool; an unusually long article's memory is left to the collector.
+const maxPooled = 1 << 20
 
 // Extract analyses one article. It never fails: text it cannot read simply
 // yields fewer entities and relations. The result is sorted and deterministic.
 // It runs in time linear in the length of the text.
 func (x *Extractor) Extract(a Article) Result {
-	d := &doc{g: x.g, a: a, runes: []rune(a.Text)}
-	d.toks = tokenize(a.Text)
+	d := docs.Get().(*doc)
+	defer d.release()
+	d.reset(x.g, a)
+	d.toks = d.tokScratch.tokenize(d.toks, d.runes)
 	if a.Language == "" {
 		d.a.Language = detectLanguage(d.toks)
 	}
-	d.sents = splitSentences(a.Text, d.toks)
-	d.classify(x.g.matchAll(d.toks))
+	d.sents = splitSentences(d.sents[:0], d.runes, d.toks)
+	d.matches = x.g.matchAll(d.matches[:0], d.toks)
+	d.classify(d.matches)
 	d.resolve()
 	d.findDates()
 	rels := d.relations()
 	return Result{Article: d.a, Entities: d.entities(rels), Relations: rels}
 }
 
+// reset prepares d, fresh or from the pool, for article a. Invalid UTF-8
+// decodes to U+FFFD, one per bad byte, as a []rune conversion does.
+func (d *doc) reset(g *Gazetteer, a Article) {
+	d.g, d.a, d.text = g, a, a.Text
+	d.runes, d.byteAt = d.runes[:0], d.byteAt[:0]
+	valid := true
+	for i, r := range a.Text {
+		if r == utf8.RuneError {
+			if _, n := utf8.DecodeRuneInString(a.Text[i:]); n == 1 {
+				valid = false
+			}
+		}
+		d.runes = append(d.runes, r)
+	}
+	if !valid {
+		d.text = string(d.runes)
+	}
+	off := 0
+	for _, r := range d.runes {
+		d.byteAt = append(d.byteAt, int32(off))
+		off += utf8.RuneLen(r)
+	}
+	d.byteAt = append(d.byteAt, int32(off))
+	d.units, d.refs, d.trigs, d.dates = d.units[:0], d.refs[:0], d.trigs[:0], d.dates[:0]
+}
+
+// release returns d to the pool, dropping its references to the article's
+// strings.
+func (d *doc) release() {
+	if cap(d.runes) > maxPooled {
+		return
+	}
+	clear(d.toks)
+	clear(d.matches)
+	clear(d.units)
+	clear(d.refs)
+	clear(d.trigs)
+	clear(d.dates)
+	clear(d.cands)
+	clear(d.kept)
+	d.g, d.a, d.text = nil, Article{}, ""
+	docs.Put(d)
+}
+
 func (d *doc) classify(ms []match) {
-	d.marks = make([]map[string]bool, len(d.toks))
+	d.marks = resize(d.marks, len(d.toks))
 	for _, m := range ms {
 		u := unit{lo: m.lo, hi: m.hi, weekday: -1, clitic: m.clitic}
 		for i := range m.entries {
@@ -101,7 +169,7 @@ func (d *doc) classify(ms []match) {
 			switch e.kind {
 			case eEntity:
 				if u.entity == nil || kindRank(e.ekind) < kindRank(u.entity.ekind) {
-					u.entity = &e
+					u.entity = &m.entries[i].entry // shared, read-only
 				}
 			case ePartial:
 				u.partials = append(u.partials, e)
@@ -110,10 +178,7 @@ func (d *doc) classify(ms []match) {
 			case eTrigger:
 				u.trigs = append(u.trigs, e)
 			case eMarker:
-				if u.marks == nil {
-					u.marks = map[string]bool{}
-				}
-				u.marks[e.id] = true
+				u.marks |= 1 << e.n
 			case eMonth:
 				u.month = e.n
 			case eWeekday:
@@ -122,10 +187,8 @@ func (d *doc) classify(ms []match) {
 				u.rel = e.id
 			}
 		}
-		if u.marks != nil {
-			for k := m.lo; k < m.hi; k++ {
-				d.marks[k] = u.marks
-			}
+		for k := m.lo; k < m.hi; k++ {
+			d.marks[k] = u.marks
 		}
 		d.units = append(d.units, u)
 	}
@@ -144,8 +207,11 @@ func kindRank(k Kind) int {
 }
 
 func (d *doc) hasMark(tok int, class string) bool {
-	return tok >= 0 && tok < len(d.marks) && d.marks[tok][class]
+	return tok >= 0 && tok < len(d.marks) && d.marks[tok] != 0 && d.marks[tok]&d.g.markBits[class] != 0
 }
+
+// unitHas reports whether unit u carries a marker of class.
+func (d *doc) unitHas(u unit, class string) bool { return u.marks&d.g.markBits[class] != 0 }
 
 // contiguous reports whether unit j starts where unit i ends.
 func (d *doc) contiguous(i, j int) bool {
@@ -171,7 +237,6 @@ func (d *doc) resolve() {
 			}
 		}
 	}
-	pub := d.a.Published
 	used := make([]bool, len(d.units))
 	for i := 0; i < len(d.units); i++ {
 		u := d.units[i]
@@ -200,14 +265,17 @@ func (d *doc) resolve() {
 			if id := pickPartial(u, full); id != "" {
 				d.addRef(ref{lo: u.lo, hi: u.hi, id: id, kind: Person, partial: true, clitic: u.clitic})
 			}
-		case u.marks["org-anaphor"]:
+		case d.unitHas(u, "org-anaphor"):
 			// "المجموعة", "the bloc": the organisation named last.
 			if org := d.anaphorOrg(u); org != nil {
 				d.addRef(ref{lo: u.lo, hi: u.hi, id: org.id, kind: Organization, partial: true, clitic: u.clitic})
 			}
 		}
 	}
-	sort.SliceStable(d.refs, func(i, j int) bool { return d.refs[i].lo < d.refs[j].lo })
+	byStart := func(a, b ref) int { return cmp.Compare(a.lo, b.lo) }
+	if !slices.IsSortedFunc(d.refs, byStart) {
+		slices.SortStableFunc(d.refs, byStart)
+	}
 	// A person followed by "aide", "spokesman" ... is not the actor.
 	for k := range d.refs {
 		r := &d.refs[k]
@@ -218,7 +286,14 @@ func (d *doc) resolve() {
 			r.prep = d.prepBefore(r.lo, r.clitic)
 		}
 	}
-	_ = pub
+	d.trigOf = resize(d.trigOf, len(d.toks))
+	for i, t := range d.trigs {
+		for k := t.lo; k < t.hi; k++ {
+			if d.trigOf[k] == 0 {
+				d.trigOf[k] = int32(i + 1)
+			}
+		}
+	}
 }
 
 // genericHeads are anaphor nouns that fit any organisation.
@@ -271,9 +346,11 @@ func (d *doc) prepBefore(lo int, clitic string) string {
 	if d.hasMark(k, "det") {
 		k--
 	}
-	for _, c := range []string{"loc", "to", "with", "of", "within"} {
-		if d.hasMark(k, c) {
-			return c
+	if k >= 0 && d.marks[k] != 0 {
+		for _, c := range [...]string{"loc", "to", "with", "of", "within"} {
+			if d.hasMark(k, c) {
+				return c
+			}
 		}
 	}
 	switch strings.TrimLeft(clitic, "وف") {
@@ -321,9 +398,9 @@ func (d *doc) officePhrase(i int, used []bool, full map[string]int) {
 		// English order: country then title.
 		ofIdx = i - 1
 		start = d.units[i-1].lo
-	case d.contiguous(i, i+1) && d.units[i+1].marks["of"]:
+	case d.contiguous(i, i+1) && d.unitHas(d.units[i+1], "of"):
 		j := i + 2
-		if j < len(d.units) && d.units[j].marks["det"] && d.contiguous(i+1, j) {
+		if j < len(d.units) && d.unitHas(d.units[j], "det") && d.contiguous(i+1, j) {
 			j++
 		}
 		if d.contiguous(j-1, j) && d.isPlaceOrOrg(d.units[j]) {
@@ -480,7 +557,7 @@ func (d *doc) span(lo, hi int, clitic string) Span {
 	for s < e && isArabicMark(d.runes[s]) {
 		s++
 	}
-	return Span{Text: string(d.runes[s:e]), Start: s, End: e}
+	return Span{Text: d.slice(s, e), Start: s, End: e}
 }
 
 func (d *doc) entities(rels []Relation) []Entity {
@@ -498,7 +575,8 @@ func (d *doc) entities(rels []Relation) []Entity {
 		e := get(r.id)
 		sp := d.span(r.lo, r.hi, r.clitic)
 		if r.fromTitle {
-			sp = Span{Text: string(d.runes[d.toks[r.lo].start:d.toks[r.hi-1].end]), Start: d.toks[r.lo].start, End: d.toks[r.hi-1].end}
+			s, e := d.toks[r.lo].start, d.toks[r.hi-1].end
+			sp = Span{Text: d.slice(s, e), Start: s, End: e}
 		}
 		e.Mentions = append(e.Mentions, sp)
 	}
@@ -506,20 +584,32 @@ func (d *doc) entities(rels []Relation) []Entity {
 		get(rel.Source)
 		get(rel.Target)
 	}
+	byPos := func(a, b Span) int { return cmp.Or(cmp.Compare(a.Start, b.Start), cmp.Compare(a.End, b.End)) }
 	out := make([]Entity, 0, len(byID))
-	for _, e := range byID {
-		sort.Slice(e.Mentions, func(i, j int) bool {
-			if e.Mentions[i].Start != e.Mentions[j].Start {
-				return e.Mentions[i].Start < e.Mentions[j].Start
-			}
-			return e.Mentions[i].End < e.Mentions[j].End
-		})
+	for _, id := range slices.Sorted(maps.Keys(byID)) {
+		e := byID[id]
+		if !slices.IsSortedFunc(e.Mentions, byPos) {
+			slices.SortFunc(e.Mentions, byPos)
+		}
 		e.Mentions = dedupeSpans(e.Mentions)
 		out = append(out, *e)
 	}
-	sort.Slice(out, func(i, j int) bool { return out[i].ID < out[j].ID })
 	return out
 }
+
+// resize returns s with length n and every element zero, reusing its memory
+// when it is large enough.
+func resize[T any](s []T, n int) []T {
+	if cap(s) < n {
+		return make([]T, n)
+	}
+	s = s[:n]
+	clear(s)
+	return s
+}
+
+// slice is the text of code points [s, e), shared with the article text.
+func (d *doc) slice(s, e int) string { return d.text[d.byteAt[s]:d.byteAt[e]] }
 
 func dedupeSpans(s []Span) []Span {
 	out := s[:0]

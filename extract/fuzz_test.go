@@ -4,8 +4,10 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
+	"reflect"
 	"runtime"
 	"strings"
+	"sync"
 	"testing"
 	"time"
 	"unicode/utf8"
@@ -115,4 +117,43 @@ func BenchmarkExtractVsGrep(b *testing.B) {
 	b.ReportMetric(mb/grepTime.Seconds(), "grep-MB/s")
 	b.ReportMetric(extract.Seconds()/grepTime.Seconds(), "x-grep-time")
 	b.ReportMetric(float64(len(x.g.surfaces)), "names")
+}
+
+// TestExtractConcurrent runs the sample articles through one Extractor from
+// several goroutines, each in its own order, and requires every result to
+// equal the one a lone call gives: pooled working memory must not carry
+// anything from one article to the next.
+func TestExtractConcurrent(t *testing.T) {
+	x, err := New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	arts := sampleArticles(t)
+	want := make([]Result, len(arts))
+	for i, a := range arts {
+		want[i] = x.Extract(a)
+	}
+	const workers = 4
+	got := make([][]Result, workers)
+	var wg sync.WaitGroup
+	for w := range workers {
+		got[w] = make([]Result, len(arts))
+		wg.Go(func() {
+			for k := range arts {
+				i := (k + 5*w) % len(arts) // a different order per worker
+				if w%2 == 1 {
+					i = len(arts) - 1 - i
+				}
+				got[w][i] = x.Extract(arts[i])
+			}
+		})
+	}
+	wg.Wait()
+	for w := range workers {
+		for i := range arts {
+			if !reflect.DeepEqual(got[w][i], want[i]) {
+				t.Errorf("worker %d, %s: result differs from a lone extraction", w, arts[i].ID)
+			}
+		}
+	}
 }

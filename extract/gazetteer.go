@@ -3,6 +3,8 @@ package extract
 import (
 	"embed"
 	"fmt"
+	"maps"
+	"slices"
 	"sort"
 	"strings"
 
@@ -100,7 +102,7 @@ type entry struct {
 	adj     bool // a country adjective ("Russian", "الروسية")
 	metonym bool // a seat of government ("the Kremlin")
 	future  bool // a future verb form (Arabic سـ prefix)
-	n       int  // month 1-12 or weekday 0-6
+	n       int  // month 1-12, weekday 0-6, or a marker's bit index
 }
 
 // caseRule constrains the capitalisation of an English pattern token.
@@ -152,6 +154,7 @@ type Gazetteer struct {
 	capitals map[string]string          // country -> capital city id
 	orgWords map[string]map[string]bool // organisation -> normalised words of its names
 	members  map[string][]Membership    // organisation -> reference members
+	markBits map[string]uint64          // marker class -> its bit in a token's mark set
 	patterns int
 	surfaces []string // every name as written, for comparisons with other matchers
 }
@@ -169,6 +172,7 @@ func LoadGazetteer() (*Gazetteer, error) {
 		first:    map[string]bool{},
 		entities: map[string]entityInfo{},
 		persons:  map[string]*personInfo{},
+		markBits: map[string]uint64{},
 		holders:  map[string][]holder{},
 		capitals: map[string]string{},
 		orgWords: map[string]map[string]bool{},
@@ -272,12 +276,17 @@ func LoadGazetteer() (*Gazetteer, error) {
 	for class, names := range lex.Triggers {
 		g.addLex(names, entry{kind: eTrigger, id: class})
 	}
-	for class, names := range lex.Markers {
+	if len(lex.Markers) > 64 {
+		return nil, fmt.Errorf("lexicon: %d marker classes, at most 64 fit the per-token bit set", len(lex.Markers))
+	}
+	for i, class := range slices.Sorted(maps.Keys(lex.Markers)) {
+		g.markBits[class] = 1 << i
+		names := lex.Markers[class]
 		for _, s := range names.Ar {
-			g.add(s, entry{kind: eMarker, id: class})
+			g.add(s, entry{kind: eMarker, id: class, n: i})
 		}
 		for _, s := range names.En {
-			g.add(s, entry{kind: eMarker, id: class})
+			g.add(s, entry{kind: eMarker, id: class, n: i})
 		}
 	}
 	for _, m := range lex.Months {

@@ -151,7 +151,7 @@ func checkInvariants(t *testing.T, x *Extractor, a Article) {
 		if rel.Type.Symmetric() && rel.Source > rel.Target {
 			t.Errorf("%s: symmetric %s not in canonical direction", a.ID, rel.Type)
 		}
-		if i > 0 && relLess(rel, r.Relations[i-1]) {
+		if i > 0 && relCompare(rel, r.Relations[i-1]) < 0 {
 			t.Errorf("%s: relations not sorted at %d", a.ID, i)
 		}
 		if rel.Confidence <= 0 || rel.Confidence > 1 {

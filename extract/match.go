@@ -1,5 +1,10 @@
 package extract
 
+import (
+	"slices"
+	"strings"
+)
+
 // match is one gazetteer or lexicon hit over tokens [lo, hi).
 type match struct {
 	lo, hi  int
@@ -23,28 +28,28 @@ func (g *Gazetteer) candidates(t token, buf []candidate) []candidate {
 	if t.script != scriptArabic {
 		return buf
 	}
-	r := []rune(t.norm)
-	for _, conj := range []string{"", "و", "ف"} {
-		cr := []rune(conj)
-		if len(r) < len(cr)+2 || string(r[:len(cr)]) != conj {
+	// Proclitics are one letter each, two bytes in UTF-8; every remainder
+	// must keep at least two letters.
+	const letter = 2
+	for _, conj := range [...]string{"", "و", "ف"} {
+		if len(t.norm) < len(conj)+2*letter || !strings.HasPrefix(t.norm, conj) {
 			continue
 		}
-		rest := r[len(cr):]
-		for _, prep := range []string{"", "ب", "ك", "ل"} {
+		rest := t.norm[len(conj):]
+		for _, prep := range [...]string{"", "ب", "ك", "ل"} {
 			if conj == "" && prep == "" {
 				continue
 			}
-			pr := []rune(prep)
-			if len(rest) < len(pr)+2 || string(rest[:len(pr)]) != prep {
+			if len(rest) < len(prep)+2*letter || !strings.HasPrefix(rest, prep) {
 				continue
 			}
-			rem := string(rest[len(pr):])
+			rem := rest[len(prep):]
 			if g.first[rem] {
 				buf = append(buf, candidate{norm: rem, clitic: conj + prep})
 			}
 			// ل + ال fuse to لل: للصين is ل + الصين.
-			if prep == "ل" && len(rest) > 3 && rest[1] == 'ل' {
-				if alt := "ا" + string(rest[1:]); g.first[alt] {
+			if prep == "ل" && len(rest) > 3*letter && strings.HasPrefix(rem, "ل") {
+				if alt := "ا" + rem; g.first[alt] {
 					buf = append(buf, candidate{norm: alt, clitic: conj + "لل"})
 				}
 			}
@@ -66,13 +71,11 @@ func caseOK(t token, c caseRule) bool {
 // matchAll finds, left to right, the longest pattern starting at each token,
 // skipping the tokens a match covers. It runs in O(n*L) for n tokens and
 // patterns of at most L tokens.
-func (g *Gazetteer) matchAll(toks []token) []match {
-	var out []match
-	var buf []candidate
+func (g *Gazetteer) matchAll(out []match, toks []token) []match {
+	var buf [4]candidate
 	for i := 0; i < len(toks); {
 		best := match{lo: i, hi: i}
-		buf = g.candidates(toks[i], buf)
-		for _, c := range buf {
+		for _, c := range g.candidates(toks[i], buf[:0]) {
 			n := g.root.next[c.norm]
 			for j := i; n != nil; {
 				if ok := filterCases(n.entries, toks[i:j+1]); len(ok) > 0 && j+1 > best.hi {
@@ -95,19 +98,26 @@ func (g *Gazetteer) matchAll(toks []token) []match {
 	return out
 }
 
+// filterCases keeps the entries whose capitalisation rules toks satisfy. It
+// returns es itself, without copying, when all do.
 func filterCases(es []patEntry, toks []token) []patEntry {
+	if !slices.ContainsFunc(es, func(e patEntry) bool { return !casesOK(e, toks) }) {
+		return es
+	}
 	var ok []patEntry
 	for _, e := range es {
-		good := true
-		for k, c := range e.cases {
-			if !caseOK(toks[k], c) {
-				good = false
-				break
-			}
-		}
-		if good {
+		if casesOK(e, toks) {
 			ok = append(ok, e)
 		}
 	}
 	return ok
+}
+
+func casesOK(e patEntry, toks []token) bool {
+	for k, c := range e.cases {
+		if !caseOK(toks[k], c) {
+			return false
+		}
+	}
+	return true
 }

@@ -1,8 +1,10 @@
 package extract
 
 import (
+	"slices"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"golang.org/x/text/unicode/norm"
 )
@@ -53,12 +55,27 @@ func digitValue(r rune) int {
 	return -1
 }
 
-// arabicFold maps one normalised Arabic letter to its matching form.
-var arabicFold = map[rune]rune{
-	'أ': 'ا', 'إ': 'ا', 'آ': 'ا', 'ٱ': 'ا',
-	'ى': 'ي', 'ی': 'ي', 'ے': 'ي',
-	'ة': 'ه', 'ۀ': 'ه', 'ہ': 'ه',
-	'پ': 'ب', 'چ': 'ج', 'ژ': 'ز', 'گ': 'ك', 'ک': 'ك', 'ڤ': 'ف',
+// foldArabic maps one normalised Arabic letter to its matching form.
+func foldArabic(r rune) rune {
+	switch r {
+	case 'أ', 'إ', 'آ', 'ٱ':
+		return 'ا'
+	case 'ى', 'ی', 'ے':
+		return 'ي'
+	case 'ة', 'ۀ', 'ہ':
+		return 'ه'
+	case 'پ':
+		return 'ب'
+	case 'چ':
+		return 'ج'
+	case 'ژ':
+		return 'ز'
+	case 'گ', 'ک':
+		return 'ك'
+	case 'ڤ':
+		return 'ف'
+	}
+	return r
 }
 
 // NormalizeArabic folds Arabic text to the form the gazetteer is matched in:
@@ -67,48 +84,70 @@ var arabicFold = map[rune]rune{
 // Arabic counterparts and Eastern Arabic digits to ASCII. Other runes pass
 // through unchanged. It runs in time linear in len(s).
 func NormalizeArabic(s string) string {
-	var b strings.Builder
-	b.Grow(len(s))
+	b := make([]byte, 0, len(s))
 	for _, r := range s {
-		appendArabic(&b, r)
+		b = appendArabic(b, r)
 	}
-	return b.String()
+	return string(b)
 }
 
-func appendArabic(b *strings.Builder, r rune) {
+func appendArabic(b []byte, r rune) []byte {
 	if isArabicMark(r) {
-		return
+		return b
 	}
 	if v := digitValue(r); v >= 0 {
-		b.WriteByte(byte('0' + v))
-		return
+		return append(b, byte('0'+v))
 	}
 	if r >= 0xFB50 && r <= 0xFEFF {
 		for _, q := range norm.NFKC.String(string(r)) {
-			appendArabic(b, q)
+			b = appendArabic(b, q)
 		}
-		return
+		return b
 	}
-	if f, ok := arabicFold[r]; ok {
-		r = f
-	}
-	b.WriteRune(r)
+	return utf8.AppendRune(b, foldArabic(r))
 }
 
 // normalizeLatin lower-cases and strips accents ("Erdoğan" -> "erdogan").
-func normalizeLatin(s string) string {
-	var b strings.Builder
-	b.Grow(len(s))
-	for _, r := range norm.NFD.String(s) {
+func normalizeLatin(s string) string { return string(appendLatin(nil, []rune(s))) }
+
+// appendLatin appends rs lower-cased and without accents to b. ASCII, the
+// common case, needs no decomposition.
+func appendLatin(b []byte, rs []rune) []byte {
+	ascii := true
+	for _, r := range rs {
+		if r >= 0x80 {
+			ascii = false
+			break
+		}
+	}
+	if ascii {
+		for _, r := range rs {
+			if r >= 'A' && r <= 'Z' {
+				r += 'a' - 'A'
+			}
+			b = append(b, byte(r))
+		}
+		return b
+	}
+	for _, r := range norm.NFD.String(string(rs)) {
 		if unicode.Is(unicode.Mn, r) {
 			continue
 		}
-		b.WriteRune(unicode.ToLower(r))
+		b = utf8.AppendRune(b, unicode.ToLower(r))
 	}
-	return b.String()
+	return b
 }
 
 func classOf(r rune) script {
+	if r < 0x80 {
+		switch {
+		case r >= '0' && r <= '9':
+			return scriptDigit
+		case r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z':
+			return scriptLatin
+		}
+		return 0
+	}
 	switch {
 	case digitValue(r) >= 0:
 		return scriptDigit
@@ -125,8 +164,23 @@ func classOf(r rune) script {
 // diacritics and tatweel stay inside Arabic words. An English possessive ('s)
 // is dropped, and dotted initials ("U.S.") become one token.
 func tokenize(text string) []token {
-	runes := []rune(text)
-	var toks []token
+	var sc tokScratch
+	return sc.tokenize(nil, []rune(text))
+}
+
+// tokScratch is memory a tokenizer reuses from one text to the next.
+type tokScratch struct {
+	buf  []byte  // the normalised forms, back to back
+	ends []int32 // end of each token's form in buf
+}
+
+// tokenize is tokenize over text already decoded, reusing the memory of
+// toks and sc. The normalised forms of all tokens share one backing string,
+// so a token costs no allocation of its own.
+func (sc *tokScratch) tokenize(toks []token, runes []rune) []token {
+	toks = toks[:0]
+	buf, ends := sc.buf[:0], sc.ends[:0]
+	defer func() { sc.buf, sc.ends = buf, ends }()
 	i := 0
 	for i < len(runes) {
 		c := classOf(runes[i])
@@ -151,13 +205,22 @@ func tokenize(text string) []token {
 		if j < len(runes) && runes[j] == '+' && c != scriptDigit && (j+1 == len(runes) || classOf(runes[j+1]) == 0) {
 			j++
 		}
-		toks = append(toks, makeToken(runes[i:j], i, j, c))
+		var t token
+		t, buf = makeToken(runes[i:j], i, j, c, buf)
+		toks = append(toks, t)
+		ends = append(ends, int32(len(buf)))
 		// English possessive: drop 's / ’s.
 		if c == scriptLatin && j+1 < len(runes) && (runes[j] == '\'' || runes[j] == '’') &&
 			(runes[j+1] == 's' || runes[j+1] == 'S') && (j+2 == len(runes) || classOf(runes[j+2]) == 0) {
 			j += 2
 		}
 		i = j
+	}
+	all := string(buf)
+	from := int32(0)
+	for k := range toks {
+		toks[k].norm = all[from:ends[k]]
+		from = ends[k]
 	}
 	toks = mergeInitials(toks, runes)
 	for k := range toks {
@@ -186,36 +249,43 @@ func allASCIIDigits(rs []rune) bool {
 	return true
 }
 
-func makeToken(rs []rune, start, end int, c script) token {
+// makeToken fills a token's fields and appends its normalised form to buf;
+// the caller sets norm.
+func makeToken(rs []rune, start, end int, c script, buf []byte) (token, []byte) {
 	t := token{start: start, end: end, script: c, num: -1}
-	s := string(rs)
 	switch c {
 	case scriptArabic:
-		t.norm = NormalizeArabic(s)
+		for _, r := range rs {
+			buf = appendArabic(buf, r)
+		}
 	case scriptDigit:
 		n := 0
 		for _, r := range rs {
 			if n < 1e8 {
 				n = n*10 + digitValue(r)
 			}
+			buf = appendArabic(buf, r)
 		}
-		t.norm = NormalizeArabic(s)
 		t.num, t.ndigits = n, len(rs)
 	default:
-		t.norm = normalizeLatin(s)
+		buf = appendLatin(buf, rs)
 		t.upper = unicode.IsUpper(rs[0])
 		t.allUpper = true
 		for _, r := range rs {
 			if unicode.IsLower(r) {
 				t.allUpper = false
+				break
 			}
 		}
 	}
-	return t
+	return t, buf
 }
 
 // mergeInitials joins "U", ".", "S", "." into one token "US".
 func mergeInitials(toks []token, runes []rune) []token {
+	if !slices.ContainsFunc(toks, func(t token) bool { return isInitial(t, runes) }) {
+		return toks
+	}
 	out := toks[:0]
 	for i := 0; i < len(toks); i++ {
 		t := toks[i]
@@ -258,9 +328,7 @@ var abbreviations = map[string]bool{"mr": true, "mrs": true, "ms": true, "dr": t
 
 // splitSentences cuts the token stream at sentence-final punctuation
 // (. ! ? ؟ …) and at line breaks.
-func splitSentences(text string, toks []token) []sentence {
-	runes := []rune(text)
-	var out []sentence
+func splitSentences(out []sentence, runes []rune, toks []token) []sentence {
 	lo := 0
 	for k := range toks {
 		end := len(runes)

@@ -94,7 +94,7 @@ func TestClitics(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.in, func(t *testing.T) {
-			ms := g.matchAll(tokenize(tt.in))
+			ms := g.matchAll(nil, tokenize(tt.in))
 			if len(ms) != 1 {
 				t.Fatalf("%d matches, want 1", len(ms))
 			}
@@ -109,7 +109,7 @@ func TestClitics(t *testing.T) {
 	}
 	// Words that merely begin with a proclitic letter stay unmatched.
 	for _, w := range []string{"بكر", "لبن", "وكالة", "فرانس"} {
-		if ms := g.matchAll(tokenize(w)); len(ms) != 0 {
+		if ms := g.matchAll(nil, tokenize(w)); len(ms) != 0 {
 			t.Errorf("%q matched %v", w, ms[0].entries)
 		}
 	}

@@ -1,6 +1,8 @@
 package extract
 
 import (
+	"cmp"
+	"slices"
 	"sort"
 )
 
@@ -15,11 +17,15 @@ type cand struct {
 }
 
 func (d *doc) relations() []Relation {
-	var cs []cand
+	cs := d.cands[:0]
 	for si, s := range d.sents {
 		refs := d.refsIn(s)
-		for _, t := range d.trigs {
-			if t.lo < s.lo || t.hi > s.hi {
+		first := sort.Search(len(d.trigs), func(i int) bool { return d.trigs[i].lo >= s.lo })
+		for _, t := range d.trigs[first:] {
+			if t.lo >= s.hi {
+				break
+			}
+			if t.hi > s.hi {
 				continue
 			}
 			cs = append(cs, d.applyTrigger(si, s, t, refs)...)
@@ -46,13 +52,29 @@ func (d *doc) relations() []Relation {
 			cs = append(cs, x)
 		}
 	}
-	return merge(cs)
+	d.cands = cs
+	var out []Relation
+	d.kept, out = merge(cs, d.kept[:0])
+	return out
 }
 
+// refsIn lists the references inside sentence s. The refs are sorted by
+// start, so this is usually a sub-slice of d.refs, capped so that appending
+// to it copies; callers must not modify its elements.
 func (d *doc) refsIn(s sentence) []ref {
+	lo := sort.Search(len(d.refs), func(i int) bool { return d.refs[i].lo >= s.lo })
+	hi := lo
+	inside := true
+	for hi < len(d.refs) && d.refs[hi].lo < s.hi {
+		inside = inside && d.refs[hi].hi <= s.hi
+		hi++
+	}
+	if inside {
+		return d.refs[lo:hi:hi]
+	}
 	var out []ref
-	for _, r := range d.refs {
-		if r.lo >= s.lo && r.hi <= s.hi {
+	for _, r := range d.refs[lo:hi] {
+		if r.hi <= s.hi {
 			out = append(out, r)
 		}
 	}
@@ -60,7 +82,7 @@ func (d *doc) refsIn(s sentence) []ref {
 }
 
 func (d *doc) evidence(s sentence) Span {
-	return Span{Text: string(d.runes[s.start:s.end]), Start: s.start, End: s.end}
+	return Span{Text: d.slice(s.start, s.end), Start: s.start, End: s.end}
 }
 
 func dist(r ref, t trig) int {
@@ -102,13 +124,12 @@ func (d *doc) lookAhead(t trig, s sentence, class string, n int) bool {
 	return false
 }
 
+// trigAt is the trigger covering token k, or nil.
 func (d *doc) trigAt(k int) *trig {
-	for i := range d.trigs {
-		if k >= d.trigs[i].lo && k < d.trigs[i].hi {
-			return &d.trigs[i]
-		}
+	if k < 0 || k >= len(d.trigOf) || d.trigOf[k] == 0 {
+		return nil
 	}
-	return nil
+	return &d.trigs[d.trigOf[k]-1]
 }
 
 func (d *doc) trigNear(s sentence, pos, n int, classes ...string) (trig, bool) {
@@ -293,11 +314,8 @@ func (d *doc) countryArgs(refs []ref, t trig, withPersons bool) []countryArg {
 	for _, c := range best {
 		out = append(out, c)
 	}
-	sort.Slice(out, func(i, j int) bool {
-		if out[i].dist != out[j].dist {
-			return out[i].dist < out[j].dist
-		}
-		return out[i].id < out[j].id
+	slices.SortFunc(out, func(a, b countryArg) int {
+		return cmp.Or(cmp.Compare(a.dist, b.dist), cmp.Compare(a.id, b.id))
 	})
 	return out
 }
@@ -528,7 +546,7 @@ func (d *doc) meet(s sentence, t trig, refs []ref) []cand {
 			return out
 		}
 	}
-	sort.SliceStable(ps, func(i, j int) bool { return dist(ps[i], t) < dist(ps[j], t) })
+	slices.SortStableFunc(ps, func(a, b ref) int { return cmp.Compare(dist(a, t), dist(b, t)) })
 	var a, b *ref
 	for i := range ps {
 		if a == nil {
@@ -808,24 +826,32 @@ func (d *doc) member(s sentence, t trig, refs []ref) []cand {
 // with the most precise date and the highest confidence. A country visit
 // derived from a city visit is dropped when the same person already visits
 // that country within a week of it (one trip, several cities).
-func merge(cs []cand) []Relation {
+func merge(cs, kept []cand) ([]cand, []Relation) {
 	for i := range cs {
 		if cs[i].Type.Symmetric() && cs[i].Source > cs[i].Target {
 			cs[i].Source, cs[i].Target = cs[i].Target, cs[i].Source
 		}
 	}
-	sort.SliceStable(cs, func(i, j int) bool {
-		a, b := cs[i], cs[j]
+	// Sort indices, not the large candidates themselves.
+	order := make([]int, len(cs))
+	for i := range order {
+		order[i] = i
+	}
+	slices.SortStableFunc(order, func(i, j int) int {
+		a, b := &cs[i], &cs[j]
 		if pa, pb := a.Date.precision(), b.Date.precision(); pa != pb {
-			return pa > pb
+			return cmp.Compare(pb, pa)
 		}
 		if a.derived != b.derived {
-			return !a.derived
+			if !a.derived {
+				return -1
+			}
+			return 1
 		}
-		return a.Evidence.Start < b.Evidence.Start
+		return cmp.Compare(a.Evidence.Start, b.Evidence.Start)
 	})
-	var kept []cand
-	for _, c := range cs {
+	for _, i := range order {
+		c := &cs[i]
 		folded := false
 		for k := range kept {
 			x := &kept[k]
@@ -842,27 +868,37 @@ func merge(cs []cand) []Relation {
 			}
 		}
 		if !folded {
-			kept = append(kept, c)
+			kept = append(kept, *c)
 		}
 	}
-	joined := map[string]bool{}
-	for _, c := range kept {
-		if c.Type == Joined {
-			joined[c.Source+"\x00"+c.Target+"\x00"+string(c.Status)] = true
+	joined := func(c *cand) bool {
+		for k := range kept {
+			x := &kept[k]
+			if x.Type == Joined && x.Source == c.Source && x.Target == c.Target && x.Status == c.Status {
+				return true
+			}
 		}
+		return false
 	}
-	out := make([]Relation, 0, len(kept))
-	for _, c := range kept {
-		if c.Type == Visited && sameTrip(c, kept) {
+	// Keep indices into kept and sort them: comparing through pointers
+	// copies no relation.
+	idx := order[:0]
+	for k := range kept {
+		c := &kept[k]
+		if c.Type == Visited && sameTrip(*c, kept) {
 			continue
 		}
-		if c.Type == MemberOf && joined[c.Source+"\x00"+c.Target+"\x00"+string(c.Status)] {
+		if c.Type == MemberOf && joined(c) {
 			continue // "joined X as its tenth member" says one thing
 		}
-		out = append(out, c.Relation)
+		idx = append(idx, k)
 	}
-	sort.Slice(out, func(i, j int) bool { return relLess(out[i], out[j]) })
-	return out
+	slices.SortFunc(idx, func(i, j int) int { return relComparePtr(&kept[i].Relation, &kept[j].Relation) })
+	out := make([]Relation, len(idx))
+	for k, i := range idx {
+		out[k] = kept[i].Relation
+	}
+	return kept, out
 }
 
 // sameTrip reports whether visit c is part of a trip another kept visit
@@ -889,24 +925,16 @@ func sameTrip(c cand, all []cand) bool {
 	return false
 }
 
-func relLess(a, b Relation) bool {
-	if a.Type != b.Type {
-		return a.Type < b.Type
+// relCompare is relComparePtr for values.
+func relCompare(a, b Relation) int { return relComparePtr(&a, &b) }
+
+// relComparePtr orders relations by type, ends, date (less precise first),
+// status, role and evidence.
+func relComparePtr(a, b *Relation) int {
+	c := cmp.Or(cmp.Compare(a.Type, b.Type), cmp.Compare(a.Source, b.Source), cmp.Compare(a.Target, b.Target))
+	if c != 0 {
+		return c
 	}
-	if a.Source != b.Source {
-		return a.Source < b.Source
-	}
-	if a.Target != b.Target {
-		return a.Target < b.Target
-	}
-	if a.Date != b.Date {
-		return a.Date.String() < b.Date.String()
-	}
-	if a.Status != b.Status {
-		return a.Status < b.Status
-	}
-	if a.Role != b.Role {
-		return a.Role < b.Role
-	}
-	return a.Evidence.Start < b.Evidence.Start
+	return cmp.Or(cmp.Compare(a.Date.Year, b.Date.Year), cmp.Compare(a.Date.Month, b.Date.Month), cmp.Compare(a.Date.Day, b.Date.Day),
+		cmp.Compare(a.Status, b.Status), cmp.Compare(a.Role, b.Role), cmp.Compare(a.Evidence.Start, b.Evidence.Start))
 }
