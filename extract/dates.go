@@ -8,6 +8,9 @@ type dateExpr struct {
 	yearRel string // "last-year" ...: the year of a month ("مارس من العام الماضي")
 	weekday int    // -1 when none
 	rel     string
+	// effective marks a date that says when a change takes effect
+	// ("from January 1", "اعتبارا من مطلع العام").
+	effective bool
 }
 
 // findDates collects the date expressions of the whole text.
@@ -81,6 +84,17 @@ func (d *doc) addDate(e dateExpr) {
 	if d.hasMark(e.lo-1, "until") || (d.hasMark(e.lo-2, "until") && e.lo >= 1 && d.toks[e.lo-1].script == scriptArabic) {
 		return
 	}
+	// "since Ukraine became independent in 1991": a date inside a
+	// since-clause dates an earlier state of affairs, not the event.
+	for k := e.lo - 1; k >= 0 && k >= e.lo-6; k-- {
+		if p := d.toks[k].punctAfter; k < e.lo-1 && (p == ',' || p == '،' || p == ';' || p == '؛' || p == '.') {
+			break
+		}
+		if n := d.toks[k].norm; n == "since" || n == "منذ" {
+			return
+		}
+	}
+	e.effective = d.hasMark(e.lo-1, "effective")
 	d.dates = append(d.dates, e)
 }
 

@@ -214,8 +214,14 @@ func (d *doc) hasMark(tok int, class string) bool {
 func (d *doc) unitHas(u unit, class string) bool { return u.marks&d.g.markBits[class] != 0 }
 
 // contiguous reports whether unit j starts where unit i ends.
+// Punctuation between them breaks the chain: "BRICS, President Milei" is
+// not "the BRICS president".
 func (d *doc) contiguous(i, j int) bool {
-	return j < len(d.units) && i >= 0 && d.units[j].lo == d.units[i].hi
+	if j >= len(d.units) || i < 0 || d.units[j].lo != d.units[i].hi {
+		return false
+	}
+	p := d.toks[d.units[i].hi-1].punctAfter
+	return p == 0 || !strings.ContainsRune(",،;؛:.!?()\"“”«»", p)
 }
 
 func (d *doc) isPlaceOrOrg(u unit) bool {
@@ -265,6 +271,9 @@ func (d *doc) resolve() {
 			if id := pickPartial(u, full); id != "" {
 				d.addRef(ref{lo: u.lo, hi: u.hi, id: id, kind: Person, partial: true, clitic: u.clitic})
 			}
+		case d.unitHas(u, "pair-countries") || d.unitHas(u, "pair-leaders"):
+			// "the two countries", "الزعيمان": resolved below, once the
+			// references before them are known.
 		case d.unitHas(u, "org-anaphor"):
 			// "المجموعة", "the bloc": the organisation named last.
 			if org := d.anaphorOrg(u); org != nil {
@@ -277,14 +286,21 @@ func (d *doc) resolve() {
 		slices.SortStableFunc(d.refs, byStart)
 	}
 	// A person followed by "aide", "spokesman" ... is not the actor.
-	for k := range d.refs {
-		r := &d.refs[k]
-		if r.kind == Person && d.hasMark(r.hi, "dependent") {
-			r.dependent = true
+	mark := func(refs []ref) {
+		for k := range refs {
+			r := &refs[k]
+			if r.kind == Person && d.hasMark(r.hi, "dependent") {
+				r.dependent = true
+			}
+			if r.prep == "" {
+				r.prep = d.prepBefore(r.lo, r.clitic)
+			}
 		}
-		if r.prep == "" {
-			r.prep = d.prepBefore(r.lo, r.clitic)
-		}
+	}
+	mark(d.refs)
+	if n := len(d.refs); d.resolvePairs(used) {
+		mark(d.refs[n:])
+		slices.SortStableFunc(d.refs, byStart)
 	}
 	d.trigOf = resize(d.trigOf, len(d.toks))
 	for i, t := range d.trigs {
@@ -294,6 +310,72 @@ func (d *doc) resolve() {
 			}
 		}
 	}
+}
+
+// resolvePairs turns pair anaphors into two references each: "the two
+// countries", "the two sides", "البلدان" into the last two countries named
+// before (a person standing for his country), "both leaders", "الزعيمان"
+// into the last two persons. It reports whether it added any.
+func (d *doc) resolvePairs(used []bool) bool {
+	var found []ref
+	for i, u := range d.units {
+		if used[i] || u.entity != nil {
+			continue
+		}
+		leaders := d.unitHas(u, "pair-leaders")
+		if !leaders && !d.unitHas(u, "pair-countries") {
+			continue
+		}
+		var ids []string
+		var kinds []Kind
+		for k := len(d.refs) - 1; k >= 0 && len(ids) < 2; k-- {
+			r := d.refs[k]
+			if r.hi > u.lo || r.dependent {
+				continue
+			}
+			id, kind := r.id, r.kind
+			switch {
+			case leaders && (r.kind != Person || !d.isLeader(r)):
+				continue
+			case !leaders && r.kind == Person:
+				id, kind = d.personCountry(r), Country
+			case !leaders && r.kind == City:
+				// "Beijing and Paris marked ...": a capital not used as a
+				// place stands for its state.
+				info := d.g.entities[r.id]
+				if !info.capital || r.prep == "loc" || r.prep == "to" {
+					continue
+				}
+				id, kind = info.country, Country
+			case !leaders && r.kind != Country:
+				continue
+			}
+			if id != "" && !slices.Contains(ids, id) {
+				ids, kinds = append(ids, id), append(kinds, kind)
+			}
+		}
+		if len(ids) < 2 {
+			continue
+		}
+		for k := 1; k >= 0; k-- {
+			found = append(found, ref{lo: u.lo, hi: u.hi, id: ids[k], kind: kinds[k], partial: true, clitic: u.clitic})
+		}
+	}
+	d.refs = append(d.refs, found...)
+	return len(found) > 0
+}
+
+// leaderRoles are the offices whose holders "the two leaders" can mean.
+var leaderRoles = map[string]bool{"president": true, "prime-minister": true, "chancellor": true, "king": true, "emir": true, "sultan": true, "supreme-leader": true, "crown-prince": true}
+
+// isLeader reports a person who heads a state or government on the
+// article's date, by the office the text states or the gazetteer's.
+func (d *doc) isLeader(r ref) bool {
+	if r.role != "" {
+		return leaderRoles[r.role] && d.g.entities[r.of].kind == Country
+	}
+	o, ok := d.g.officeOn(r.id, d.a.Published)
+	return ok && leaderRoles[o.role] && d.g.entities[o.of].kind == Country
 }
 
 // genericHeads are anaphor nouns that fit any organisation.

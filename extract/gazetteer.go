@@ -59,12 +59,15 @@ type (
 		To   string `yaml:"to"`
 	}
 	gazPerson struct {
-		ID      string      `yaml:"id"`
-		Name    string      `yaml:"name"`
-		Ar      []string    `yaml:"ar"`
-		En      []string    `yaml:"en"`
-		Short   namesAE     `yaml:"short"` // surnames safe to match alone
-		Offices []gazOffice `yaml:"offices"`
+		ID    string   `yaml:"id"`
+		Name  string   `yaml:"name"`
+		Ar    []string `yaml:"ar"`
+		En    []string `yaml:"en"`
+		Short namesAE  `yaml:"short"` // surnames safe to match alone
+		// FamilyFirst marks names written family name first (Xi Jinping,
+		// Yoon Suk Yeol): the first word, not the last, is the surname.
+		FamilyFirst bool        `yaml:"family_first"`
+		Offices     []gazOffice `yaml:"offices"`
 	}
 	gazLexicon struct {
 		Titles   map[string]namesAE `yaml:"titles"`
@@ -500,14 +503,17 @@ func (g *Gazetteer) addPerson(p gazPerson) error {
 	for _, s := range append(append([]string{}, p.Short.Ar...), p.Short.En...) {
 		g.add(s, short)
 	}
-	// Every last name is a partial mention, kept only when the article also
+	// Every surname is a partial mention, kept only when the article also
 	// names the person in full.
 	partial := entry{kind: ePartial, id: p.ID, ekind: Person}
 	for _, s := range append(append([]string{p.Name}, p.Ar...), p.En...) {
 		toks := tokenize(s)
-		if len(toks) >= 2 {
-			last := toks[len(toks)-1]
-			g.add(s[byteOffset(s, last.start):], partial)
+		switch {
+		case len(toks) < 2:
+		case p.FamilyFirst:
+			g.add(s[:byteOffset(s, toks[0].end)], partial)
+		default:
+			g.add(s[byteOffset(s, toks[len(toks)-1].start):], partial)
 		}
 	}
 	return nil

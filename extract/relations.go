@@ -4,6 +4,7 @@ import (
 	"cmp"
 	"slices"
 	"sort"
+	"strings"
 )
 
 // talkWords are meeting triggers that CAMEO codes as negotiation (046).
@@ -168,6 +169,13 @@ func (d *doc) when(t trig, s sentence) (Status, Date) {
 		}
 	}
 	best := d.dateFor(t, s)
+	// "agreed on Thursday to admit six countries from January 1": an
+	// accession takes the date it takes effect, not the decision's.
+	if t.class == "join" {
+		if e := d.effectiveIn(s); e != nil {
+			best = e
+		}
+	}
 	var date Date
 	if best != nil {
 		date = resolveDate(*best, d.a.Published, planned)
@@ -179,6 +187,28 @@ func (d *doc) when(t trig, s sentence) (Status, Date) {
 		return Planned, date
 	}
 	return Occurred, date
+}
+
+// clauseBreak reports a comma, semicolon or colon after any of the tokens
+// [lo, hi).
+func (d *doc) clauseBreak(lo, hi int) bool {
+	for k := max(lo, 0); k < hi && k < len(d.toks); k++ {
+		if p := d.toks[k].punctAfter; p == ',' || p == '،' || p == ';' || p == '؛' || p == ':' {
+			return true
+		}
+	}
+	return false
+}
+
+// effectiveIn is the first date of sentence s that says when a change takes
+// effect, or nil.
+func (d *doc) effectiveIn(s sentence) *dateExpr {
+	for i := range d.dates {
+		if e := &d.dates[i]; e.effective && e.lo >= s.lo && e.hi <= s.hi {
+			return e
+		}
+	}
+	return nil
 }
 
 // eventClasses are the triggers that name an event of their own; a date
@@ -384,6 +414,8 @@ func (d *doc) applyTrigger(si int, s sentence, t trig, refs []ref) []cand {
 		return d.attend(s, t, refs)
 	case "summit":
 		return d.summitIn(s, t, refs)
+	case "chair":
+		return d.chair(s, t, refs)
 	}
 	return nil
 }
@@ -411,8 +443,10 @@ func isPlace(r ref) bool {
 
 func (d *doc) visit(s sentence, t trig, refs []ref) []cand {
 	// The visitor: a person right after the trigger ("زيارة الرئيس الصيني
-	// لموسكو", "وصل الرئيس الروسي إلى بكين"), else the nearest before it.
-	var visitor *ref
+	// لموسكو", "وصل الرئيس الروسي إلى بكين"), else the nearest before it
+	// who is away from home there ("Biden met Modi hours after landing in
+	// the Indian capital": not Modi).
+	var visitors []*ref
 	for i := range refs {
 		r := &refs[i]
 		if r.lo < t.hi {
@@ -422,55 +456,83 @@ func (d *doc) visit(s sentence, t trig, refs []ref) []cand {
 			break
 		}
 		if r.kind == Person && !r.dependent {
-			visitor = r
+			visitors = append(visitors, r)
 			break
 		}
 	}
-	if visitor == nil {
+	if len(visitors) == 0 && d.subordinateGerund(t) {
+		// "Lula arrived in Shanghai, where he met X, before flying to
+		// the Chinese capital": the one flying is the sentence's subject.
+		for i := range refs {
+			if r := &refs[i]; r.hi <= t.lo && r.kind == Person && !r.dependent {
+				visitors = append(visitors, r)
+				break
+			}
+		}
+	}
+	if len(visitors) == 0 {
 		for i := len(refs) - 1; i >= 0; i-- {
 			if r := &refs[i]; r.hi <= t.lo && r.kind == Person && !r.dependent {
-				visitor = r
-				break
+				visitors = append(visitors, r)
 			}
 		}
 	}
-	if visitor == nil {
-		visitor = d.carriedSubject(s, refs)
-	}
-	if visitor == nil {
-		return nil
-	}
-	home := d.personCountry(*visitor)
-	var dest *ref
-	for i := range refs { // first place after the trigger
-		r := &refs[i]
-		if r.lo >= t.hi && isPlace(*r) && !d.atHome(*r, home) {
-			dest = r
-			break
+	// "وتأتي الزيارة بعد ...", "the visit comes after ...": a definite
+	// noun with nobody named refers back to a visit already told.
+	definite := strings.HasPrefix(d.toks[t.lo].norm, "ال") || t.lo > 0 && d.toks[t.lo-1].norm == "the"
+	if len(visitors) == 0 && !definite {
+		if v := d.carriedSubject(s, refs); v != nil {
+			visitors = append(visitors, v)
 		}
 	}
-	if dest == nil {
-		for i := len(refs) - 1; i >= 0; i-- { // "his Beijing trip"
-			r := &refs[i]
-			if r.hi <= t.lo && t.lo-r.hi <= 1 && isPlace(*r) && !d.atHome(*r, home) {
-				dest = r
-				break
+	for _, visitor := range visitors {
+		home := d.personCountry(*visitor)
+		dest := d.destination(t, refs, home)
+		if dest == nil {
+			continue
+		}
+		c := d.rel(s, t, Visited, visitor.id, dest.id, "042", confFor(0.9, *visitor))
+		out := []cand{c}
+		if dest.kind == City {
+			if country := d.g.entities[dest.id].country; country != "" && country != home {
+				dc := c
+				dc.Target, dc.Confidence, dc.derived, dc.trip = country, confFor(0.8, *visitor), true, true
+				out = append(out, dc)
 			}
 		}
+		return out
 	}
-	if dest == nil {
-		return nil
+	return nil
+}
+
+// subordinateGerund reports an English -ing trigger after "before", "after",
+// "while" or "upon", whose subject is the main clause's.
+func (d *doc) subordinateGerund(t trig) bool {
+	if t.lo == 0 || !strings.HasSuffix(d.toks[t.lo].norm, "ing") {
+		return false
 	}
-	c := d.rel(s, t, Visited, visitor.id, dest.id, "042", confFor(0.9, *visitor))
-	out := []cand{c}
-	if dest.kind == City {
-		if country := d.g.entities[dest.id].country; country != "" && country != home {
-			dc := c
-			dc.Target, dc.Confidence, dc.derived, dc.trip = country, confFor(0.8, *visitor), true, true
-			out = append(out, dc)
+	switch d.toks[t.lo-1].norm {
+	case "before", "after", "while", "upon", "when":
+		return true
+	}
+	return false
+}
+
+// destination is the place a visit trigger goes to for a visitor from home:
+// the first place after the trigger, else one right before it ("his Beijing
+// trip"); never a place at home.
+func (d *doc) destination(t trig, refs []ref, home string) *ref {
+	for i := range refs {
+		if r := &refs[i]; r.lo >= t.hi && isPlace(*r) && r.prep != "with" && !d.atHome(*r, home) {
+			return r
 		}
 	}
-	return out
+	for i := len(refs) - 1; i >= 0; i-- {
+		if r := &refs[i]; r.hi <= t.lo && t.lo-r.hi <= 1 && isPlace(*r) && !d.atHome(*r, home) {
+			return r
+		}
+	}
+	return nil
 }
 
 // carriedSubject is the actor of a sentence that names no person ("He is
@@ -667,15 +729,23 @@ func (d *doc) summitOrg(s sentence, t trig, refs []ref) (ref, bool) {
 	if len(only) == 1 {
 		return only[0], true
 	}
+	if len(only) > 1 {
+		return ref{}, false
+	}
+	// No organisation here: the summit is the one named last before,
+	// resolved the same way in its own sentence.
 	for i := len(d.trigs) - 1; i >= 0; i-- {
 		st := d.trigs[i]
 		if st.class != "summit" || st.hi > s.lo {
 			continue
 		}
-		for _, r := range d.refs {
-			if r.kind == Organization && dist(r, st) <= 2 {
-				return r, true
-			}
+		si := d.sentenceOf(st.lo)
+		if si < 0 {
+			continue
+		}
+		ps := d.sents[si]
+		if org, ok := d.summitOrg(ps, st, d.refsIn(ps)); ok {
+			return org, true
 		}
 	}
 	return ref{}, false
@@ -718,10 +788,87 @@ func (d *doc) summitIn(s sentence, t trig, refs []ref) []cand {
 	if org.hi > end && org.lo-t.hi <= 2 {
 		end = org.hi
 	}
+	// "the summit in Kazan", and "the next summit in Bahrain", where a
+	// country named as the place hosts it.
 	for _, r := range refs {
-		if r.kind == City && r.prep == "loc" && r.lo >= end && r.lo-end <= 3 {
+		if (r.kind == City || r.kind == Country && !r.adj && !r.inOffice) && r.prep == "loc" && r.lo >= end && r.lo-end <= 3 {
 			return []cand{d.rel(s, t, HostedSummit, r.id, org.id, "043", 0.8)}
 		}
+	}
+	return nil
+}
+
+// chair: a country that chairs or holds the presidency of an organisation
+// is a member of it ("Brazil, which chairs the bloc", "the G20, which
+// India chairs"); a person who chairs or heads a delegation to its summit
+// attended it ("برئاسة أمير الكويت").
+func (d *doc) chair(s sentence, t trig, refs []ref) []cand {
+	var org *ref
+	for i := range refs {
+		if r := &refs[i]; r.kind == Organization && r.lo >= t.hi && r.lo-t.hi <= 4 {
+			org = r
+			break
+		}
+	}
+	if org == nil {
+		for i := len(refs) - 1; i >= 0; i-- {
+			if r := &refs[i]; r.kind == Organization && r.hi <= t.lo {
+				org = r
+				break
+			}
+		}
+	}
+	_, summit := d.trigNear(s, t.lo, 40, "summit")
+	if org == nil && summit {
+		if o, ok := d.summitOrg(s, t, refs); ok {
+			org = &o
+		}
+	}
+	if org == nil {
+		return nil
+	}
+	actor := func(r *ref) bool {
+		return r.id != org.id && !d.hasMark(r.lo-1, "dependent") &&
+			(r.kind == Country && !r.adj && !r.inOffice || r.kind == Person && !r.dependent)
+	}
+	before := func() *ref {
+		for i := len(refs) - 1; i >= 0; i-- {
+			if r := &refs[i]; r.hi <= t.lo && t.lo-r.hi <= 4 && actor(r) {
+				if d.a.Language == "ar" && d.clauseBreak(r.hi-1, t.lo) {
+					return nil // "لم يشارك فلان في القمة، وترأس الوفد ..."
+				}
+				return r
+			}
+		}
+		return nil
+	}
+	after := func() *ref {
+		for i := range refs {
+			if r := &refs[i]; r.lo >= t.hi && r.lo-t.hi <= 6 && actor(r) {
+				return r
+			}
+		}
+		return nil
+	}
+	// Arabic puts the subject after the verb ("ترأس الوفد وزير ...");
+	// English before it ("Brazil, which chairs").
+	var who *ref
+	if d.a.Language == "ar" {
+		if who = after(); who == nil {
+			who = before()
+		}
+	} else if who = before(); who == nil {
+		who = after()
+	}
+	switch {
+	case who == nil:
+		return nil
+	case who.kind == Country:
+		// A membership, not an event: chairing next year or in a
+		// hypothetical still says the country belongs.
+		return []cand{{Relation: Relation{Type: MemberOf, Source: who.id, Target: org.id, Status: Occurred, Confidence: confFor(0.75, *who, *org), Evidence: d.evidence(s)}}}
+	case summit:
+		return []cand{d.rel(s, t, Attended, who.id, org.id, "", confFor(0.75, *who, *org))}
 	}
 	return nil
 }
@@ -779,7 +926,15 @@ func (d *doc) member(s sentence, t trig, refs []ref) []cand {
 		if t.class == "member" {
 			reach = 6
 		}
-		if after[0].lo-t.hi <= reach {
+		near := after[0].lo-t.hi <= reach
+		if t.class == "cooperate" {
+			// Cooperation is membership only within the organisation
+			// ("within BRICS", "في المنظمات الدولية كالأمم المتحدة"), not
+			// linking it to something else.
+			p := after[0].prep
+			near = near && (p == "within" || p == "loc" || p == "like" || after[0].lo > 0 && d.toks[after[0].lo-1].norm == "as")
+		}
+		if near {
 			orgs = d.chain(after, after[0].lo, true, Organization)
 		}
 	}
@@ -799,6 +954,13 @@ func (d *doc) member(s sentence, t trig, refs []ref) []cand {
 	}
 	var cands []ref
 	for _, r := range refs {
+		if r.kind == Person && r.partial && !r.dependent && typ == MemberOf {
+			// "Both leaders called for coordination within BRICS": their
+			// countries are members.
+			if c := d.personCountry(r); c != "" {
+				r.id, r.kind = c, Country
+			}
+		}
 		if !isOrg[r.id] && (r.kind == Country && !r.adj || r.kind == Organization && typ == Joined) {
 			cands = append(cands, r)
 		}
@@ -806,6 +968,20 @@ func (d *doc) member(s sentence, t trig, refs []ref) []cand {
 	members := d.chain(cands, t.lo, false, Country, Organization)
 	if len(members) == 0 {
 		members = d.chain(cands, t.hi, true, Country, Organization)
+	}
+	// "became a full member of BRICS from January 1, alongside Egypt,
+	// Ethiopia and Iran": the list after "alongside" shares the relation.
+	if len(members) > 0 {
+		last := orgs[len(orgs)-1].hi
+		for k := last; k < s.hi && k < last+12; k++ {
+			if o := d.trigAt(k); o != nil && eventClasses[o.class] {
+				break
+			}
+			if d.hasMark(k, "alongside") {
+				members = append(members, d.chain(cands, k+1, true, Country)...)
+				break
+			}
+		}
 	}
 	var out []cand
 	seen := map[string]bool{}
@@ -882,9 +1058,24 @@ func merge(cs, kept []cand) ([]cand, []Relation) {
 	}
 	// Keep indices into kept and sort them: comparing through pointers
 	// copies no relation.
+	// A plan the same article reports as done is the same event: "the two
+	// leaders are due to meet" before "they met on Thursday".
+	done := func(c *cand) bool {
+		for k := range kept {
+			x := &kept[k]
+			if x.Status == Occurred && x.Type == c.Type && x.Source == c.Source && x.Target == c.Target && x.Role == c.Role &&
+				x.Date.Compatible(c.Date) && (c.Date.IsZero() || !x.Date.IsZero()) {
+				return true
+			}
+		}
+		return false
+	}
 	idx := order[:0]
 	for k := range kept {
 		c := &kept[k]
+		if c.Status == Planned && done(c) {
+			continue
+		}
 		if c.Type == Visited && sameTrip(*c, kept) {
 			continue
 		}
