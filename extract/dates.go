@@ -42,7 +42,7 @@ func (d *doc) findDates() {
 				e.yearRel, e.hi = d.units[j].rel, d.units[j].hi
 				i = j
 			}
-			if e.abs.Day == 0 && e.abs.Year == 0 && e.yearRel == "" && !d.hasMark(lo-1, "month-lead") && !d.hasMark(lo-1, "loc") {
+			if e.abs.Day == 0 && e.abs.Year == 0 && e.yearRel == "" && !d.hasMark(lo-1, mMonthLead) && !d.hasMark(lo-1, mLoc) {
 				continue // "May" or "آب" alone is too often another word
 			}
 			if e.abs.Day > 0 && e.abs.Year > 0 && e.abs.Day > daysIn(e.abs.Year, e.abs.Month) {
@@ -55,7 +55,7 @@ func (d *doc) findDates() {
 		case u.weekday >= 0:
 			d.addDate(dateExpr{lo: u.lo, hi: u.hi, weekday: u.weekday})
 		case u.rel != "":
-			if u.rel == "today" && (d.hasMark(u.hi, "ordinal")) {
+			if u.rel == "today" && (d.hasMark(u.hi, mOrdinal)) {
 				continue // "اليوم الأول": the first day
 			}
 			d.addDate(dateExpr{lo: u.lo, hi: u.hi, weekday: -1, rel: u.rel})
@@ -81,7 +81,7 @@ func (d *doc) findDates() {
 
 func (d *doc) addDate(e dateExpr) {
 	// A horizon ("حتى عام 2030", "until 2030") is not when the event happens.
-	if d.hasMark(e.lo-1, "until") || (d.hasMark(e.lo-2, "until") && e.lo >= 1 && d.toks[e.lo-1].script == scriptArabic) {
+	if d.hasMark(e.lo-1, mUntil) || (d.hasMark(e.lo-2, mUntil) && e.lo >= 1 && d.toks[e.lo-1].script == scriptArabic) {
 		return
 	}
 	// "since Ukraine became independent in 1991": a date inside a
@@ -94,7 +94,7 @@ func (d *doc) addDate(e dateExpr) {
 			return
 		}
 	}
-	e.effective = d.hasMark(e.lo-1, "effective")
+	e.effective = d.hasMark(e.lo-1, mEffective)
 	d.dates = append(d.dates, e)
 }
 

@@ -59,7 +59,7 @@ type unit struct {
 	partials []entry
 	title    string
 	trigs    []entry
-	marks    uint64 // marker classes, one bit each (Gazetteer.markBits)
+	marks    markSet
 	month    int
 	weekday  int // -1 when none
 	rel      string
@@ -79,7 +79,7 @@ type doc struct {
 	units  []unit
 	refs   []ref
 	trigs  []trig
-	marks  []uint64 // marker classes per token
+	marks  []markSet // marker classes per token
 	dates  []dateExpr
 	text   string  // the article text, valid UTF-8
 	byteAt []int32 // byte offset in text of each code point, and of the end
@@ -178,7 +178,7 @@ func (d *doc) classify(ms []match) {
 			case eTrigger:
 				u.trigs = append(u.trigs, e)
 			case eMarker:
-				u.marks |= 1 << e.n
+				u.marks |= e.mark
 			case eMonth:
 				u.month = e.n
 			case eWeekday:
@@ -206,12 +206,12 @@ func kindRank(k Kind) int {
 	return 3
 }
 
-func (d *doc) hasMark(tok int, class string) bool {
-	return tok >= 0 && tok < len(d.marks) && d.marks[tok] != 0 && d.marks[tok]&d.g.markBits[class] != 0
+func (d *doc) hasMark(tok int, class markSet) bool {
+	return tok >= 0 && tok < len(d.marks) && d.marks[tok]&class != 0
 }
 
 // unitHas reports whether unit u carries a marker of class.
-func (d *doc) unitHas(u unit, class string) bool { return u.marks&d.g.markBits[class] != 0 }
+func (d *doc) unitHas(u unit, class markSet) bool { return u.marks&class != 0 }
 
 // contiguous reports whether unit j starts where unit i ends.
 // Punctuation between them breaks the chain: "BRICS, President Milei" is
@@ -271,10 +271,10 @@ func (d *doc) resolve() {
 			if id := pickPartial(u, full); id != "" {
 				d.addRef(ref{lo: u.lo, hi: u.hi, id: id, kind: Person, partial: true, clitic: u.clitic})
 			}
-		case d.unitHas(u, "pair-countries") || d.unitHas(u, "pair-leaders"):
+		case d.unitHas(u, mPairCountries) || d.unitHas(u, mPairLeaders):
 			// "the two countries", "الزعيمان": resolved below, once the
 			// references before them are known.
-		case d.unitHas(u, "org-anaphor"):
+		case d.unitHas(u, mOrgAnaphor):
 			// "المجموعة", "the bloc": the organisation named last.
 			if org := d.anaphorOrg(u); org != nil {
 				d.addRef(ref{lo: u.lo, hi: u.hi, id: org.id, kind: Organization, partial: true, clitic: u.clitic})
@@ -289,7 +289,7 @@ func (d *doc) resolve() {
 	mark := func(refs []ref) {
 		for k := range refs {
 			r := &refs[k]
-			if r.kind == Person && d.hasMark(r.hi, "dependent") {
+			if r.kind == Person && d.hasMark(r.hi, mDependent) {
 				r.dependent = true
 			}
 			if r.prep == "" {
@@ -322,8 +322,8 @@ func (d *doc) resolvePairs(used []bool) bool {
 		if used[i] || u.entity != nil {
 			continue
 		}
-		leaders := d.unitHas(u, "pair-leaders")
-		if !leaders && !d.unitHas(u, "pair-countries") {
+		leaders := d.unitHas(u, mPairLeaders)
+		if !leaders && !d.unitHas(u, mPairCountries) {
 			continue
 		}
 		var ids []string
@@ -425,13 +425,16 @@ func (d *doc) addRef(r ref) { d.refs = append(d.refs, r) }
 // Arabic proclitic on the token itself.
 func (d *doc) prepBefore(lo int, clitic string) string {
 	k := lo - 1
-	if d.hasMark(k, "det") {
+	if d.hasMark(k, mDet) {
 		k--
 	}
 	if k >= 0 && d.marks[k] != 0 {
-		for _, c := range [...]string{"loc", "to", "with", "of", "within"} {
-			if d.hasMark(k, c) {
-				return c
+		for _, c := range [...]struct {
+			m    markSet
+			name string
+		}{{mLoc, "loc"}, {mTo, "to"}, {mWith, "with"}, {mOf, "of"}, {mWithin, "within"}} {
+			if d.hasMark(k, c.m) {
+				return c.name
 			}
 		}
 	}
@@ -480,9 +483,9 @@ func (d *doc) officePhrase(i int, used []bool, full map[string]int) {
 		// English order: country then title.
 		ofIdx = i - 1
 		start = d.units[i-1].lo
-	case d.contiguous(i, i+1) && d.unitHas(d.units[i+1], "of"):
+	case d.contiguous(i, i+1) && d.unitHas(d.units[i+1], mOf):
 		j := i + 2
-		if j < len(d.units) && d.unitHas(d.units[j], "det") && d.contiguous(i+1, j) {
+		if j < len(d.units) && d.unitHas(d.units[j], mDet) && d.contiguous(i+1, j) {
 			j++
 		}
 		if d.contiguous(j-1, j) && d.isPlaceOrOrg(d.units[j]) {
@@ -499,9 +502,9 @@ func (d *doc) officePhrase(i int, used []bool, full map[string]int) {
 			d.addRef(ref{lo: of.lo, hi: of.hi, id: of.entity.id, kind: of.entity.ekind, adj: of.entity.adj, inOffice: true, clitic: of.clitic})
 		}
 	}
-	dependent := d.hasMark(start-1, "dependent") ||
-		(d.hasMark(start-1, "det") && d.hasMark(start-2, "to") && d.hasMark(start-3, "dependent")) ||
-		(d.hasMark(start-1, "to") && d.hasMark(start-2, "dependent"))
+	dependent := d.hasMark(start-1, mDependent) ||
+		(d.hasMark(start-1, mDet) && d.hasMark(start-2, mTo) && d.hasMark(start-3, mDependent)) ||
+		(d.hasMark(start-1, mTo) && d.hasMark(start-2, mDependent))
 	pub := d.a.Published
 
 	if role == "capital" {

@@ -98,14 +98,67 @@ const (
 	eRelDate // id names the relative date ("yesterday", "last-year")
 )
 
+// markSet is a set of marker classes, one bit each: the classes of
+// lexicon.yaml's markers, which the rules refer to by these names.
+type markSet uint64
+
+const (
+	mAlongside markSet = 1 << iota
+	mBecame
+	mDependent
+	mDet
+	mEffective
+	mHypothetical
+	mLoc
+	mMonthLead
+	mNegation
+	mOf
+	mOrdinal
+	mOrgAnaphor
+	mPairCountries
+	mPairLeaders
+	mPlanned
+	mTo
+	mTradeBlock
+	mUntil
+	mWith
+	mWithin
+)
+
+// markClasses maps the lexicon's marker class names to their bits; a class
+// missing here is an error when the gazetteer loads.
+var markClasses = map[string]markSet{
+	"alongside":      mAlongside,
+	"became":         mBecame,
+	"dependent":      mDependent,
+	"det":            mDet,
+	"effective":      mEffective,
+	"hypothetical":   mHypothetical,
+	"loc":            mLoc,
+	"month-lead":     mMonthLead,
+	"negation":       mNegation,
+	"of":             mOf,
+	"ordinal":        mOrdinal,
+	"org-anaphor":    mOrgAnaphor,
+	"pair-countries": mPairCountries,
+	"pair-leaders":   mPairLeaders,
+	"planned":        mPlanned,
+	"to":             mTo,
+	"trade-block":    mTradeBlock,
+	"until":          mUntil,
+	"with":           mWith,
+	"within":         mWithin,
+}
+
 type entry struct {
 	kind    entryKind
 	id      string
 	ekind   Kind
-	adj     bool // a country adjective ("Russian", "الروسية")
-	metonym bool // a seat of government ("the Kremlin")
-	future  bool // a future verb form (Arabic سـ prefix)
-	n       int  // month 1-12, weekday 0-6, or a marker's bit index
+	adj     bool    // a country adjective ("Russian", "الروسية")
+	metonym bool    // a seat of government ("the Kremlin")
+	future  bool    // a future verb form (Arabic سـ prefix)
+	n       int     // month 1-12 or weekday 0-6
+	mark    markSet // a marker's class
 }
 
 // caseRule constrains the capitalisation of an English pattern token.
@@ -157,7 +210,6 @@ type Gazetteer struct {
 	capitals map[string]string          // country -> capital city id
 	orgWords map[string]map[string]bool // organisation -> normalised words of its names
 	members  map[string][]Membership    // organisation -> reference members
-	markBits map[string]uint64          // marker class -> its bit in a token's mark set
 	patterns int
 	surfaces []string // every name as written, for comparisons with other matchers
 }
@@ -175,7 +227,6 @@ func LoadGazetteer() (*Gazetteer, error) {
 		first:    map[string]bool{},
 		entities: map[string]entityInfo{},
 		persons:  map[string]*personInfo{},
-		markBits: map[string]uint64{},
 		holders:  map[string][]holder{},
 		capitals: map[string]string{},
 		orgWords: map[string]map[string]bool{},
@@ -279,17 +330,17 @@ func LoadGazetteer() (*Gazetteer, error) {
 	for class, names := range lex.Triggers {
 		g.addLex(names, entry{kind: eTrigger, id: class})
 	}
-	if len(lex.Markers) > 64 {
-		return nil, fmt.Errorf("lexicon: %d marker classes, at most 64 fit the per-token bit set", len(lex.Markers))
-	}
-	for i, class := range slices.Sorted(maps.Keys(lex.Markers)) {
-		g.markBits[class] = 1 << i
+	for _, class := range slices.Sorted(maps.Keys(lex.Markers)) {
+		bit, ok := markClasses[class]
+		if !ok {
+			return nil, fmt.Errorf("lexicon: marker class %q is unknown to the rules (extract/gazetteer.go markClasses)", class)
+		}
 		names := lex.Markers[class]
 		for _, s := range names.Ar {
-			g.add(s, entry{kind: eMarker, id: class, n: i})
+			g.add(s, entry{kind: eMarker, id: class, mark: bit})
 		}
 		for _, s := range names.En {
-			g.add(s, entry{kind: eMarker, id: class, n: i})
+			g.add(s, entry{kind: eMarker, id: class, mark: bit})
 		}
 	}
 	for _, m := range lex.Months {

@@ -98,7 +98,7 @@ func dist(r ref, t trig) int {
 
 // lookBack reports whether a marker of class lies within n tokens before t,
 // stopping at a clause break or another trigger.
-func (d *doc) lookBack(t trig, s sentence, class string, n int) bool {
+func (d *doc) lookBack(t trig, s sentence, class markSet, n int) bool {
 	for k := t.lo - 1; k >= s.lo && k >= t.lo-n; k-- {
 		if d.hasMark(k, class) {
 			return true
@@ -113,7 +113,7 @@ func (d *doc) lookBack(t trig, s sentence, class string, n int) bool {
 	return false
 }
 
-func (d *doc) lookAhead(t trig, s sentence, class string, n int) bool {
+func (d *doc) lookAhead(t trig, s sentence, class markSet, n int) bool {
 	for k := t.hi; k < s.hi && k < t.hi+n; k++ {
 		if d.hasMark(k, class) {
 			return true
@@ -227,8 +227,8 @@ func (d *doc) modifiesAgreement(o trig) bool {
 }
 
 func (d *doc) plannedAt(t trig, s sentence) bool {
-	return t.future || d.lookBack(t, s, "planned", 7) ||
-		d.lookAhead(t, s, "planned", 4) && !d.lookAhead(t, s, "ordinal", 4)
+	return t.future || d.lookBack(t, s, mPlanned, 7) ||
+		d.lookAhead(t, s, mPlanned, 4) && !d.lookAhead(t, s, mOrdinal, 4)
 }
 
 // dateFor picks the date expression that belongs to t: the first one after
@@ -281,7 +281,7 @@ func (d *doc) closerTrigger(e *dateExpr, t trig, s sentence) bool {
 
 // blocked reports negated or hypothetical events, which are not emitted.
 func (d *doc) blocked(t trig, s sentence) bool {
-	return d.lookBack(t, s, "negation", 4) || d.lookBack(t, s, "hypothetical", 8) || d.invertedCondition(t, s)
+	return d.lookBack(t, s, mNegation, 4) || d.lookBack(t, s, mHypothetical, 8) || d.invertedCondition(t, s)
 }
 
 // invertedCondition reports an English conditional by inversion before t
@@ -422,7 +422,7 @@ func (d *doc) applyTrigger(si int, s sentence, t trig, refs []ref) []cand {
 
 func (d *doc) tradeBlocked(t trig, s sentence) bool {
 	for k := max(s.lo, t.lo-3); k < min(s.hi, t.hi+3); k++ {
-		if d.hasMark(k, "trade-block") {
+		if d.hasMark(k, mTradeBlock) {
 			return true
 		}
 	}
@@ -627,7 +627,7 @@ func (d *doc) meet(s sentence, t trig, refs []ref) []cand {
 // withAfter is the token after a "with"/"مع" within three tokens after t, or -1.
 func (d *doc) withAfter(t trig, s sentence) int {
 	for k := t.hi; k < s.hi && k < t.hi+3; k++ {
-		if d.hasMark(k, "with") {
+		if d.hasMark(k, mWith) {
 			return k + 1
 		}
 	}
@@ -828,7 +828,7 @@ func (d *doc) chair(s sentence, t trig, refs []ref) []cand {
 		return nil
 	}
 	actor := func(r *ref) bool {
-		return r.id != org.id && !d.hasMark(r.lo-1, "dependent") &&
+		return r.id != org.id && !d.hasMark(r.lo-1, mDependent) &&
 			(r.kind == Country && !r.adj && !r.inOffice || r.kind == Person && !r.dependent)
 	}
 	before := func() *ref {
@@ -908,10 +908,10 @@ func (d *doc) attend(s sentence, t trig, refs []ref) []cand {
 // ("SCO members"); cooperating "with" an organisation is not membership.
 func (d *doc) member(s sentence, t trig, refs []ref) []cand {
 	typ := MemberOf
-	if t.class == "join" || (t.class == "member" && d.lookBack(t, s, "became", 7)) {
+	if t.class == "join" || (t.class == "member" && d.lookBack(t, s, mBecame, 7)) {
 		typ = Joined
 	}
-	if t.class == "cooperate" && d.hasMark(t.hi, "with") {
+	if t.class == "cooperate" && d.hasMark(t.hi, mWith) {
 		return nil
 	}
 	var orgs []ref
@@ -977,7 +977,7 @@ func (d *doc) member(s sentence, t trig, refs []ref) []cand {
 			if o := d.trigAt(k); o != nil && eventClasses[o.class] {
 				break
 			}
-			if d.hasMark(k, "alongside") {
+			if d.hasMark(k, mAlongside) {
 				members = append(members, d.chain(cands, k+1, true, Country)...)
 				break
 			}
