@@ -189,6 +189,25 @@ func (d *doc) when(t trig, s sentence) (Status, Date) {
 	return Occurred, date
 }
 
+// statusLabel reports "partner" as a status an organisation grants ("became
+// partner countries", "دولة شريكة", "بصفة شريك حوار"), not a bilateral
+// partnership.
+func (d *doc) statusLabel(t trig) bool {
+	if t.hi < len(d.toks) {
+		switch d.toks[t.hi].norm {
+		case "countries", "country", "nations", "nation", "states", "state", "status", "حوار":
+			return true
+		}
+	}
+	if t.lo > 0 {
+		switch d.toks[t.lo-1].norm {
+		case "دول", "دوله", "الدول", "الدوله", "بصفه", "كدوله", "صفه":
+			return true
+		}
+	}
+	return false
+}
+
 // clauseBreak reports a comma, semicolon or colon after any of the tokens
 // [lo, hi).
 func (d *doc) clauseBreak(lo, hi int) bool {
@@ -386,6 +405,9 @@ func (d *doc) applyTrigger(si int, s sentence, t trig, refs []ref) []cand {
 	case "partner":
 		if _, ok := d.trigNear(s, t.lo, 3, "trade"); ok {
 			return nil // "trading partner": the trade rule speaks
+		}
+		if d.statusLabel(t) {
+			return nil
 		}
 		return d.pair(s, t, refs, PartnerOf, "050", 0.8)
 	case "trade":
@@ -965,9 +987,27 @@ func (d *doc) member(s sentence, t trig, refs []ref) []cand {
 			cands = append(cands, r)
 		}
 	}
+	// "Indonesia has become a full member of BRICS": the subject stands
+	// before "became", not before "member".
 	members := d.chain(cands, t.lo, false, Country, Organization)
+	if len(members) == 0 && typ == Joined && t.class == "member" {
+		for k := t.lo - 1; k >= s.lo && k >= t.lo-7; k-- {
+			if d.hasMark(k, mBecame) {
+				members = d.chain(cands, k, false, Country, Organization)
+				break
+			}
+		}
+	}
 	if len(members) == 0 {
-		members = d.chain(cands, t.hi, true, Country, Organization)
+		// Arabic verb first: "انضمت مصر إلى المجموعة", the member between
+		// the verb and the organisation.
+		var between []ref
+		for _, r := range cands {
+			if r.hi <= orgs[0].lo || orgs[0].hi <= t.lo {
+				between = append(between, r)
+			}
+		}
+		members = d.chain(between, t.hi, true, Country, Organization)
 	}
 	// "became a full member of BRICS from January 1, alongside Egypt,
 	// Ethiopia and Iran": the list after "alongside" shares the relation.
