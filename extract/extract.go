@@ -74,15 +74,16 @@ type doc struct {
 	sents   []sentence
 	matches []match
 	tokScratch
-	cands  []cand // relation candidates, before merging
-	kept   []cand // merged candidates
-	units  []unit
-	refs   []ref
-	trigs  []trig
-	marks  []markSet // marker classes per token
-	dates  []dateExpr
-	text   string  // the article text, valid UTF-8
-	byteAt []int32 // byte offset in text of each code point, and of the end
+	cands      []cand // relation candidates, before merging
+	kept       []cand // merged candidates
+	units      []unit
+	refs       []ref
+	trigs      []trig
+	marks      []markSet // marker classes per token
+	dates      []dateExpr
+	text       string            // the article text, valid UTF-8
+	byteAt     []int32           // byte offset in text of each code point, and of the end
+	summitMemo map[int]summitRes // by summit trigger start
 	// trigOf[k] is 1 + the index in trigs of the trigger covering token
 	// k, or 0.
 	trigOf []int32
@@ -156,6 +157,7 @@ func (d *doc) release() {
 	clear(d.dates)
 	clear(d.cands)
 	clear(d.kept)
+	clear(d.summitMemo)
 	d.g, d.a, d.text = nil, Article{}, ""
 	docs.Put(d)
 }
@@ -386,13 +388,18 @@ var genericHeads = map[string]bool{"bloc": true, "grouping": true, "تكتل": t
 // Union); "the bloc" fits any.
 func (d *doc) anaphorOrg(u unit) *ref {
 	head := strings.TrimPrefix(d.toks[u.hi-1].norm, "ال")
+	// The organisation the article speaks of most so far, the latest
+	// on a tie: "المنظمة" after a passing mention of another one is
+	// still the article's organisation.
+	count := map[string]int{}
 	var best *ref
 	for i := range d.refs {
 		r := &d.refs[i]
-		if r.kind != Organization || r.hi > u.lo || (best != nil && r.hi <= best.hi) {
+		if r.kind != Organization || r.hi > u.lo || !(genericHeads[head] || d.g.orgWords[r.id][head]) {
 			continue
 		}
-		if genericHeads[head] || d.g.orgWords[r.id][head] {
+		count[r.id]++
+		if best == nil || count[r.id] >= count[best.id] {
 			best = r
 		}
 	}
@@ -551,6 +558,16 @@ func (d *doc) officePhrase(i int, used []bool, full map[string]int) {
 		if ofID == "" {
 			if o, ok := d.g.officeWithRole(named, role, pub); ok {
 				ofID = o.of
+			} else {
+				// "ولي العهد رئيس مجلس الوزراء الأمير محمد بن سلمان": the
+				// word before the name is an honorific; the office is one
+				// of the titles stacked before it.
+				for k := i - 1; k >= 0 && d.contiguous(k, k+1) && d.units[k].title != "" && d.units[k].entity == nil; k-- {
+					if o, ok := d.g.officeWithRole(named, d.units[k].title, pub); ok {
+						role, ofID, start = o.role, o.of, d.units[k].lo
+						break
+					}
+				}
 			}
 		}
 		if ofID != "" && d.g.mayHold(named, role, ofID) {
@@ -608,6 +625,20 @@ func (g *Gazetteer) officeWithRole(person, role string, d Date) (office, bool) {
 		any, found = o, true
 	}
 	return any, found
+}
+
+// holdsOn reports whether the gazetteer records person in role of of on d.
+func (g *Gazetteer) holdsOn(person, role, of string, d Date) bool {
+	p := g.persons[person]
+	if p == nil {
+		return false
+	}
+	for _, o := range p.offices {
+		if o.role == role && o.of == of && !d.Before(o.from) && (o.to.IsZero() || d.Before(o.to)) {
+			return true
+		}
+	}
+	return false
 }
 
 // mayHold reports whether the gazetteer allows person to hold role of of:

@@ -104,6 +104,7 @@ type markSet uint64
 
 const (
 	mAlongside markSet = 1 << iota
+	mFormer
 	mBecame
 	mDependent
 	mDet
@@ -129,6 +130,7 @@ const (
 // missing here is an error when the gazetteer loads.
 var markClasses = map[string]markSet{
 	"alongside":      mAlongside,
+	"former":         mFormer,
 	"became":         mBecame,
 	"dependent":      mDependent,
 	"det":            mDet,

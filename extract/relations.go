@@ -32,7 +32,10 @@ func (d *doc) relations() []Relation {
 			cs = append(cs, d.applyTrigger(si, s, t, refs)...)
 		}
 		for _, r := range refs {
-			if r.kind == Person && r.fromTitle && r.role != "" && r.of != "" {
+			// "former President Donald Trump", "الرئيس الأمريكي السابق":
+			// an office no longer held on the day is not stated as held
+			// (one the gazetteer says is held belongs to another "former").
+			if r.kind == Person && r.fromTitle && r.role != "" && r.of != "" && !((d.hasMark(r.lo-1, mFormer) || d.formerIn(r)) && !d.g.holdsOn(r.id, r.role, r.of, d.a.Published)) {
 				conf := 0.85
 				if r.named {
 					conf = 0.95
@@ -169,6 +172,11 @@ func (d *doc) when(t trig, s sentence) (Status, Date) {
 		}
 	}
 	best := d.dateFor(t, s)
+	// "يشارك في قمة ... التي تستضيفها الدوحة يوم الخميس": attending takes
+	// the date of the summit it names.
+	if best == nil && t.class == "attend" {
+		best = d.summitDate(t, s)
+	}
 	// "agreed on Thursday to admit six countries from January 1": an
 	// accession takes the date it takes effect, not the decision's.
 	if t.class == "join" {
@@ -178,7 +186,7 @@ func (d *doc) when(t trig, s sentence) (Status, Date) {
 	}
 	var date Date
 	if best != nil {
-		date = resolveDate(*best, d.a.Published, planned)
+		date = resolveDate(*best, d.a.Published, planned || d.imperfect(t))
 	}
 	if !date.IsZero() && !d.a.Published.IsZero() && d.a.Published.Before(date) {
 		planned = true
@@ -208,6 +216,17 @@ func (d *doc) statusLabel(t trig) bool {
 	return false
 }
 
+// formerIn reports "السابق" inside an Arabic office phrase ("الرئيس الأمريكي
+// السابق دونالد ترامب") or right after it.
+func (d *doc) formerIn(r ref) bool {
+	for k := r.lo; k <= r.hi && k < len(d.toks); k++ {
+		if d.hasMark(k, mFormer) && d.toks[k].script == scriptArabic {
+			return true
+		}
+	}
+	return false
+}
+
 // clauseBreak reports a comma, semicolon or colon after any of the tokens
 // [lo, hi).
 func (d *doc) clauseBreak(lo, hi int) bool {
@@ -217,6 +236,45 @@ func (d *doc) clauseBreak(lo, hi int) bool {
 		}
 	}
 	return false
+}
+
+// imperfect reports an Arabic present-tense event verb ("يشارك", "تستضيفها"):
+// news uses it for what is under way or coming, so a bare weekday after it
+// is this week's, not last week's.
+func (d *doc) imperfect(t trig) bool {
+	switch t.class {
+	case "visit", "meet", "attend", "host", "join":
+	default:
+		return false
+	}
+	w := d.toks[t.lo].norm
+	if d.toks[t.lo].script != scriptArabic {
+		return false
+	}
+	w = strings.TrimPrefix(strings.TrimPrefix(w, "و"), "ف")
+	return strings.HasPrefix(w, "ي") || strings.HasPrefix(w, "ت") && !strings.HasPrefix(w, "توجه")
+}
+
+// summitDate is the first date after an attend trigger when only the
+// summit it names, and that summit's host verb, stand between them.
+func (d *doc) summitDate(t trig, s sentence) *dateExpr {
+	st, ok := d.trigNear(s, t.hi, 6, "summit")
+	if !ok || st.lo < t.hi {
+		return nil
+	}
+	for i := range d.dates {
+		e := &d.dates[i]
+		if e.lo < st.hi || e.hi > s.hi {
+			continue
+		}
+		for _, o := range d.trigs {
+			if o.lo >= st.hi && o.hi <= e.lo && eventClasses[o.class] && o.class != "host" {
+				return nil
+			}
+		}
+		return e
+	}
+	return nil
 }
 
 // effectiveIn is the first date of sentence s that says when a change takes
@@ -630,6 +688,20 @@ func (d *doc) meet(s sentence, t trig, refs []ref) []cand {
 			return out
 		}
 	}
+	// "X, who flew in on Tuesday, also met Y"; "X ... was greeted by Y":
+	// the subject stands before a relative clause, or before a passive.
+	passive := t.hi < s.hi && (d.toks[t.hi].norm == "by" || d.toks[t.hi].norm == "قبل" && d.toks[t.hi-1].norm == "من")
+	if subj := d.relativeSubject(ps, t, s, passive); subj != nil {
+		lo := t.hi
+		if passive {
+			lo++
+		}
+		for i := range ps {
+			if o := &ps[i]; o.lo >= lo && o.lo-lo <= 4 && o.id != subj.id {
+				return []cand{d.rel(s, t, Met, subj.id, o.id, cameo, confFor(0.8, *subj, *o))}
+			}
+		}
+	}
 	slices.SortStableFunc(ps, func(a, b ref) int { return cmp.Compare(dist(a, t), dist(b, t)) })
 	var a, b *ref
 	for i := range ps {
@@ -644,6 +716,34 @@ func (d *doc) meet(s sentence, t trig, refs []ref) []cand {
 		return nil
 	}
 	return []cand{d.rel(s, t, Met, a.id, b.id, cameo, confFor(0.85, *a, *b))}
+}
+
+// relativeSubject finds, for an English trigger right after a relative
+// clause ("Modi, who flew into Kazan on Tuesday, also met ...") or inside
+// one in the passive ("Modi, who ... was greeted by Putin"), the person the
+// clause hangs on: the one just before ", who".
+func (d *doc) relativeSubject(ps []ref, t trig, s sentence, passive bool) *ref {
+	if d.a.Language != "en" {
+		return nil
+	}
+	k := t.lo - 1
+	for k > s.lo && (d.toks[k].norm == "also" || d.toks[k].norm == "later" || d.toks[k].norm == "then") {
+		k--
+	}
+	if !passive && (k < s.lo || d.toks[k].punctAfter != ',') {
+		return nil
+	}
+	for w := k; w > s.lo; w-- {
+		if n := d.toks[w].norm; (n == "who" || n == "which") && d.toks[w-1].punctAfter == ',' {
+			for i := range ps {
+				if ps[i].hi == w {
+					return &ps[i]
+				}
+			}
+			return nil
+		}
+	}
+	return nil
 }
 
 // withAfter is the token after a "with"/"مع" within three tokens after t, or -1.
@@ -720,7 +820,7 @@ func (d *doc) pair(s sentence, t trig, refs []ref, typ RelationType, cameo strin
 // organisation of the sentence, else the one of the last summit named
 // before ("القمة" in a later sentence).
 func (d *doc) summitOrg(s sentence, t trig, refs []ref) (ref, bool) {
-	hasSummit := false
+	hasSummit, definite := false, false
 	var best ref
 	bestDist := 1 << 30
 	for _, st := range d.trigs {
@@ -728,6 +828,9 @@ func (d *doc) summitOrg(s sentence, t trig, refs []ref) (ref, bool) {
 			continue
 		}
 		hasSummit = true
+		if strings.HasPrefix(d.toks[st.lo].norm, "ال") || st.lo > 0 && d.toks[st.lo-1].norm == "the" {
+			definite = true
+		}
 		for _, r := range refs {
 			if r.kind == Organization && dist(r, st) <= 2 {
 				if dd := abs(st.lo - t.lo); dd < bestDist {
@@ -742,6 +845,14 @@ func (d *doc) summitOrg(s sentence, t trig, refs []ref) (ref, bool) {
 	if !hasSummit {
 		return ref{}, false
 	}
+	// "the summit" after one was named is that summit, whatever other
+	// organisation the sentence mentions ("the first leader of a NATO
+	// member to attend the summit").
+	if definite {
+		if org, ok := d.earlierSummitOrg(s); ok {
+			return org, true
+		}
+	}
 	var only []ref
 	for _, r := range refs {
 		if r.kind == Organization && r.prep != "with" {
@@ -754,8 +865,12 @@ func (d *doc) summitOrg(s sentence, t trig, refs []ref) (ref, bool) {
 	if len(only) > 1 {
 		return ref{}, false
 	}
-	// No organisation here: the summit is the one named last before,
-	// resolved the same way in its own sentence.
+	return d.earlierSummitOrg(s)
+}
+
+// earlierSummitOrg is the organisation of the last summit named before
+// sentence s, resolved the same way in its own sentence.
+func (d *doc) earlierSummitOrg(s sentence) (ref, bool) {
 	for i := len(d.trigs) - 1; i >= 0; i-- {
 		st := d.trigs[i]
 		if st.class != "summit" || st.hi > s.lo {
@@ -765,12 +880,27 @@ func (d *doc) summitOrg(s sentence, t trig, refs []ref) (ref, bool) {
 		if si < 0 {
 			continue
 		}
-		ps := d.sents[si]
-		if org, ok := d.summitOrg(ps, st, d.refsIn(ps)); ok {
-			return org, true
+		res, seen := d.summitMemo[st.lo]
+		if !seen {
+			ps := d.sents[si]
+			res.org, res.ok = d.summitOrg(ps, st, d.refsIn(ps))
+			if d.summitMemo == nil {
+				d.summitMemo = map[int]summitRes{}
+			}
+			d.summitMemo[st.lo] = res
+		}
+		if res.ok {
+			return res.org, true
 		}
 	}
 	return ref{}, false
+}
+
+// summitRes memoises the organisation of a summit mention, so that a long
+// text of "the summit"s looks each one up once.
+type summitRes struct {
+	org ref
+	ok  bool
 }
 
 // hostSubject: "India hosted the G20 summit", "التي تستضيفها روسيا".
@@ -960,10 +1090,22 @@ func (d *doc) member(s sentence, t trig, refs []ref) []cand {
 			orgs = d.chain(after, after[0].lo, true, Organization)
 		}
 	}
-	if len(orgs) == 0 && t.class == "member" {
+	if len(orgs) == 0 && (t.class == "member" || t.class == "join") {
 		for _, r := range refs {
-			if r.kind == Organization && r.hi <= t.lo && t.lo-r.hi <= 1 {
+			if r.kind == Organization && r.hi <= t.lo && t.lo-r.hi <= 1 && t.class == "member" {
 				orgs = append(orgs, r)
+			}
+		}
+		// "The group has grown: Egypt ... are members", "the New
+		// Development Bank that Brazil, Russia ... founded": with no
+		// organisation after the trigger, the one the sentence opened
+		// with.
+		if len(orgs) == 0 && len(after) == 0 {
+			for _, r := range refs {
+				if r.kind == Organization && r.hi <= t.lo && r.prep != "with" {
+					orgs = append(orgs, r)
+					break
+				}
 			}
 		}
 	}

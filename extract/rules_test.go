@@ -176,6 +176,70 @@ func TestRules(t *testing.T) {
 			text: "Xi visited Moscow in March 2023. Xi visited Moscow again in May 2015.",
 			want: []string{"VISITED xi-jinping moscow 2023-03 occurred", "VISITED xi-jinping moscow 2015-05 occurred"},
 		},
+		{
+			name: "accession takes its effective date", published: "2023-08-24",
+			text:    "BRICS leaders agreed on Thursday to admit Egypt and Iran from January 1 next year.",
+			want:    []string{"JOINED EG BRICS 2024-01-01 planned", "JOINED IR BRICS 2024-01-01 planned"},
+			wantNot: []string{"JOINED EG BRICS 2023", "MEMBER_OF"},
+		},
+		{
+			name: "since-clause date is not the event's", published: "2024-08-23",
+			text:    "Modi arrived in Kyiv on Friday, the first such visit since Ukraine became independent in 1991.",
+			want:    []string{"VISITED narendra-modi kyiv 2024-08-23 occurred"},
+			wantNot: []string{"VISITED narendra-modi UA 1991"},
+		},
+		{
+			name: "pair anaphor: the two countries", published: "2024-09-04",
+			text: "Sisi held talks with Erdogan in Ankara. The two countries signed 17 memoranda of understanding.",
+			want: []string{"SIGNED_AGREEMENT EG TR null occurred"},
+		},
+		{
+			name: "pair anaphor: ar البلدان", published: "2023-06-15",
+			text: "التقى بوتين نظيره الجزائري عبد المجيد تبون في موسكو. ووقع البلدان إعلان شراكة استراتيجية معمقة.",
+			want: []string{"SIGNED_AGREEMENT DZ RU null occurred", "PARTNER_OF DZ RU null occurred"},
+		},
+		{
+			name: "a chair is a member, whatever the mood", published: "2023-09-10",
+			text: "If the talks fail, analysts said, India's presidency of the G20 would be seen as a setback.",
+			want: []string{"MEMBER_OF IN G20 null occurred"},
+		},
+		{
+			name: "alongside extends an accession", published: "2024-01-01",
+			text: "أصبحت الإمارات عضوا كاملا في مجموعة بريكس اعتبارا من الأول من يناير 2024، إلى جانب مصر وإثيوبيا.",
+			want: []string{"JOINED AE BRICS 2024-01-01 occurred", "JOINED EG BRICS 2024-01-01 occurred", "JOINED ET BRICS 2024-01-01 occurred"},
+		},
+		{
+			name: "partner countries are a status", published: "2025-01-07",
+			text:    "Malaysia and Thailand, which became partner countries last year, have applied to join.",
+			wantNot: []string{"PARTNER_OF"},
+		},
+		{
+			name: "former office is not held", published: "2024-04-10",
+			text:    "Kishida did not meet former President Donald Trump.",
+			wantNot: []string{"HOLDS_OFFICE donald-trump"},
+		},
+		{
+			name: "passive greeted by, relative clause subject", published: "2024-10-23",
+			text:    "Modi, who flew into Kazan on Tuesday and was greeted by Russian President Vladimir Putin, also met Iranian President Masoud Pezeshkian.",
+			want:    []string{"MET narendra-modi vladimir-putin 2024-10-22 occurred", "MET masoud-pezeshkian narendra-modi null occurred"},
+			wantNot: []string{"MET masoud-pezeshkian vladimir-putin"},
+		},
+		{
+			name: "ar imperfect verb looks forward", published: "2024-10-02",
+			text: "ويشارك بزشكيان في قمة حوار التعاون الآسيوي التي تستضيفها الدوحة يوم الخميس.",
+			want: []string{"ATTENDED masoud-pezeshkian ACD 2024-10-03 planned", "HOSTED_SUMMIT doha ACD 2024-10-03 planned"},
+		},
+		{
+			name: "the summit is the one named before", published: "2024-10-23",
+			text:    "Russia hosted the BRICS summit in Kazan. Erdogan attended the summit, the first leader of a NATO member to do so.",
+			want:    []string{"ATTENDED recep-tayyip-erdogan BRICS null occurred"},
+			wantNot: []string{"ATTENDED recep-tayyip-erdogan NATO"},
+		},
+		{
+			name: "honorific before the name, office in the stacked titles", published: "2024-12-03",
+			text: "واستقبل ولي العهد رئيس مجلس الوزراء الأمير محمد بن سلمان الرئيس الفرنسي يوم الثلاثاء.",
+			want: []string{"HOLDS_OFFICE mohammed-bin-salman SA null occurred", "MET emmanuel-macron mohammed-bin-salman 2024-12-03 occurred"},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
