@@ -2,7 +2,6 @@ package extract
 
 import (
 	"cmp"
-	"maps"
 	"math"
 	"slices"
 	"strings"
@@ -121,25 +120,31 @@ func (x *Extractor) Extract(a Article) Result {
 // decodes to U+FFFD, one per bad byte, as a []rune conversion does.
 func (d *doc) reset(g *Gazetteer, a Article) {
 	d.g, d.a, d.text = g, a, a.Text
-	d.runes, d.byteAt = d.runes[:0], d.byteAt[:0]
-	valid := true
+	n := utf8.RuneCountInString(a.Text)
+	d.runes = slices.Grow(d.runes[:0], n)[:n]
+	d.byteAt = slices.Grow(d.byteAt[:0], n+1)[:n+1]
+	valid, k := true, 0
 	for i, r := range a.Text {
 		if r == utf8.RuneError {
-			if _, n := utf8.DecodeRuneInString(a.Text[i:]); n == 1 {
+			if _, w := utf8.DecodeRuneInString(a.Text[i:]); w == 1 {
 				valid = false
 			}
 		}
-		d.runes = append(d.runes, r)
+		d.runes[k], d.byteAt[k] = r, int32(i)
+		k++
 	}
+	d.byteAt[n] = int32(len(a.Text))
 	if !valid {
+		// Offsets must index the text the spans are cut from: re-encode
+		// with U+FFFD (three bytes) in place of each invalid byte.
 		d.text = string(d.runes)
+		off := 0
+		for i, r := range d.runes {
+			d.byteAt[i] = int32(off)
+			off += utf8.RuneLen(r)
+		}
+		d.byteAt[n] = int32(off)
 	}
-	off := 0
-	for _, r := range d.runes {
-		d.byteAt = append(d.byteAt, int32(off))
-		off += utf8.RuneLen(r)
-	}
-	d.byteAt = append(d.byteAt, int32(off))
 	d.units, d.refs, d.trigs, d.dates = d.units[:0], d.refs[:0], d.trigs[:0], d.dates[:0]
 }
 
@@ -677,39 +682,56 @@ func (d *doc) span(lo, hi int, clitic string) Span {
 }
 
 func (d *doc) entities(rels []Relation) []Entity {
-	byID := map[string]*Entity{}
-	get := func(id string) *Entity {
-		if e := byID[id]; e != nil {
-			return e
+	// Entities live in one slice, found by id; all their mentions share
+	// one backing array, cut per entity once counted.
+	byID := make(map[string]int, len(d.refs)/2+1)
+	var ids []string
+	var counts []int
+	add := func(id string) int {
+		k, ok := byID[id]
+		if !ok {
+			k = len(ids)
+			byID[id] = k
+			ids, counts = append(ids, id), append(counts, 0)
 		}
-		info := d.g.entities[id]
-		e := &Entity{ID: id, Kind: info.kind, Name: info.name, NameAr: info.nameAr, Country: info.country, Mentions: []Span{}}
-		byID[id] = e
-		return e
+		return k
 	}
 	for _, r := range d.refs {
-		e := get(r.id)
+		counts[add(r.id)]++
+	}
+	for _, rel := range rels {
+		add(rel.Source)
+		add(rel.Target)
+	}
+	out := make([]Entity, len(ids))
+	for k, id := range ids {
+		info := d.g.entities[id]
+		out[k] = Entity{ID: id, Kind: info.kind, Name: info.name, NameAr: info.nameAr, Country: info.country}
+	}
+	spans := make([]Span, len(d.refs))
+	off := 0
+	for k := range out {
+		out[k].Mentions = spans[off : off : off+counts[k]]
+		off += counts[k]
+	}
+	for _, r := range d.refs {
 		sp := d.span(r.lo, r.hi, r.clitic)
 		if r.fromTitle {
 			s, e := d.toks[r.lo].start, d.toks[r.hi-1].end
 			sp = Span{Text: d.slice(s, e), Start: s, End: e}
 		}
+		e := &out[byID[r.id]]
 		e.Mentions = append(e.Mentions, sp)
 	}
-	for _, rel := range rels {
-		get(rel.Source)
-		get(rel.Target)
-	}
 	byPos := func(a, b Span) int { return cmp.Or(cmp.Compare(a.Start, b.Start), cmp.Compare(a.End, b.End)) }
-	out := make([]Entity, 0, len(byID))
-	for _, id := range slices.Sorted(maps.Keys(byID)) {
-		e := byID[id]
+	for k := range out {
+		e := &out[k]
 		if !slices.IsSortedFunc(e.Mentions, byPos) {
 			slices.SortFunc(e.Mentions, byPos)
 		}
 		e.Mentions = dedupeSpans(e.Mentions)
-		out = append(out, *e)
 	}
+	slices.SortFunc(out, func(a, b Entity) int { return cmp.Compare(a.ID, b.ID) })
 	return out
 }
 

@@ -391,14 +391,20 @@ type countryArg struct {
 }
 
 func (d *doc) countryArgs(refs []ref, t trig, withPersons bool) []countryArg {
-	best := map[string]countryArg{}
+	var out []countryArg // a handful: a slice beats a map
 	add := func(id string, dd int, viaRole bool) {
 		if id == "" {
 			return
 		}
-		if c, ok := best[id]; !ok || dd < c.dist {
-			best[id] = countryArg{id, dd, viaRole}
+		for k := range out {
+			if out[k].id == id {
+				if dd < out[k].dist {
+					out[k] = countryArg{id, dd, viaRole}
+				}
+				return
+			}
 		}
+		out = append(out, countryArg{id, dd, viaRole})
 	}
 	for _, r := range refs {
 		switch r.kind {
@@ -416,10 +422,6 @@ func (d *doc) countryArgs(refs []ref, t trig, withPersons bool) []countryArg {
 				add(d.personCountry(r), dist(r, t), true)
 			}
 		}
-	}
-	out := make([]countryArg, 0, len(best))
-	for _, c := range best {
-		out = append(out, c)
 	}
 	slices.SortFunc(out, func(a, b countryArg) int {
 		return cmp.Or(cmp.Compare(a.dist, b.dist), cmp.Compare(a.id, b.id))
@@ -1041,12 +1043,10 @@ func (d *doc) attend(s sentence, t trig, refs []ref) []cand {
 		subj = d.chain(refs, t.lo, false, Country)
 	}
 	var out []cand
-	seen := map[string]bool{}
-	for _, r := range subj {
-		if seen[r.id] || r.kind == Country && r.adj {
+	for i, r := range subj {
+		if r.kind == Country && r.adj || slices.ContainsFunc(subj[:i], func(o ref) bool { return o.id == r.id }) {
 			continue
 		}
-		seen[r.id] = true
 		out = append(out, d.rel(s, t, Attended, r.id, org.id, "", confFor(0.8, r)))
 	}
 	return out
@@ -1112,10 +1112,7 @@ func (d *doc) member(s sentence, t trig, refs []ref) []cand {
 	if len(orgs) == 0 {
 		return nil
 	}
-	isOrg := map[string]bool{}
-	for _, o := range orgs {
-		isOrg[o.id] = true
-	}
+	isOrg := func(id string) bool { return slices.ContainsFunc(orgs, func(o ref) bool { return o.id == id }) }
 	var cands []ref
 	for _, r := range refs {
 		if r.kind == Person && r.partial && !r.dependent && typ == MemberOf {
@@ -1125,7 +1122,7 @@ func (d *doc) member(s sentence, t trig, refs []ref) []cand {
 				r.id, r.kind = c, Country
 			}
 		}
-		if !isOrg[r.id] && (r.kind == Country && !r.adj || r.kind == Organization && typ == Joined) {
+		if !isOrg(r.id) && (r.kind == Country && !r.adj || r.kind == Organization && typ == Joined) {
 			cands = append(cands, r)
 		}
 	}
@@ -1166,13 +1163,14 @@ func (d *doc) member(s sentence, t trig, refs []ref) []cand {
 		}
 	}
 	var out []cand
-	seen := map[string]bool{}
-	for _, o := range orgs {
-		for _, m := range members {
-			if m.id == o.id || seen[m.id+o.id] {
+	for i, o := range orgs {
+		if slices.ContainsFunc(orgs[:i], func(x ref) bool { return x.id == o.id }) {
+			continue
+		}
+		for j, m := range members {
+			if m.id == o.id || slices.ContainsFunc(members[:j], func(x ref) bool { return x.id == m.id }) {
 				continue
 			}
-			seen[m.id+o.id] = true
 			out = append(out, d.rel(s, t, typ, m.id, o.id, "", confFor(0.8, m, o)))
 		}
 	}
