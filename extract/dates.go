@@ -182,6 +182,26 @@ func resolveDate(e dateExpr, pub Date, forward bool) Date {
 		return Date{pub.Year, pub.Month, 0}
 	case "next-month":
 		return Date{pub.Year, pub.Month, 0}.addMonths(1)
+	case "last-week":
+		return weekOf(pub.addDays(-7))
+	case "this-week":
+		return weekOf(pub)
+	case "next-week":
+		return weekOf(pub.addDays(7))
+	}
+	return Date{}
+}
+
+// weekOf is the Monday-to-Sunday week around d at the precision it allows:
+// its month when the week lies within one, else its year, else nothing.
+func weekOf(d Date) Date {
+	back := (int(d.weekday()) + 6) % 7 // days since Monday
+	mon, sun := d.addDays(-back), d.addDays(6-back)
+	switch {
+	case mon.Year == sun.Year && mon.Month == sun.Month:
+		return Date{mon.Year, mon.Month, 0}
+	case mon.Year == sun.Year:
+		return Date{Year: mon.Year}
 	}
 	return Date{}
 }

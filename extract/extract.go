@@ -83,6 +83,7 @@ type doc struct {
 	text       string            // the article text, valid UTF-8
 	byteAt     []int32           // byte offset in text of each code point, and of the end
 	summitMemo map[int]summitRes // by summit trigger start
+	full       map[string]int    // person -> first full mention token
 	// trigOf[k] is 1 + the index in trigs of the trigger covering token
 	// k, or 0.
 	trigOf []int32
@@ -163,6 +164,7 @@ func (d *doc) release() {
 	clear(d.cands)
 	clear(d.kept)
 	clear(d.summitMemo)
+	d.full = nil
 	d.g, d.a, d.text = nil, Article{}, ""
 	docs.Put(d)
 }
@@ -243,6 +245,7 @@ func (d *doc) isPerson(i int) bool {
 // surnames to persons named in full, the rest to their entities.
 func (d *doc) resolve() {
 	full := map[string]int{} // person -> first full mention token
+	d.full = full
 	for _, u := range d.units {
 		if u.entity != nil && u.entity.ekind == Person {
 			if _, ok := full[u.entity.id]; !ok {
@@ -305,6 +308,19 @@ func (d *doc) resolve() {
 		}
 	}
 	mark(d.refs)
+	// "to Washington, Lima and Rio", "إلى كندا وفرنسا وألمانيا": a place
+	// coordinated with the one before shares its preposition.
+	for k := 1; k < len(d.refs); k++ {
+		r, p := &d.refs[k], d.refs[k-1]
+		if r.prep != "" || !(r.kind == City || r.kind == Country) || !(p.kind == City || p.kind == Country) || p.prep == "" {
+			continue
+		}
+		gap := r.lo - p.hi
+		if gap == 0 && (strings.HasPrefix(r.clitic, "و") || d.toks[p.hi-1].punctAfter == ',' || d.toks[p.hi-1].punctAfter == '،') ||
+			gap == 1 && (d.toks[p.hi].norm == "and" || d.toks[p.hi].norm == "و") {
+			r.prep = p.prep
+		}
+	}
 	if n := len(d.refs); d.resolvePairs(used) {
 		mark(d.refs[n:])
 		slices.SortStableFunc(d.refs, byStart)
@@ -331,6 +347,11 @@ func (d *doc) resolvePairs(used []bool) bool {
 		}
 		leaders := d.unitHas(u, mPairLeaders)
 		if !leaders && !d.unitHas(u, mPairCountries) {
+			continue
+		}
+		// "البلدين الخليجيين": a qualifier the rules cannot check
+		// picks its own pair; leave it unresolved.
+		if u.hi < len(d.toks) && d.toks[u.hi].script == scriptArabic && (strings.HasSuffix(d.toks[u.hi].norm, "يين") || strings.HasSuffix(d.toks[u.hi].norm, "يتين")) {
 			continue
 		}
 		var ids []string
@@ -439,6 +460,24 @@ func (d *doc) prepBefore(lo int, clitic string) string {
 	k := lo - 1
 	if d.hasMark(k, mDet) {
 		k--
+	}
+	// "in the city of Kazan", "في مدينة جدة": the place noun stands
+	// between the preposition and the name.
+	if k >= 1 {
+		switch d.toks[k].norm {
+		case "of":
+			if k >= 2 && d.toks[k-1].norm == "city" {
+				k -= 2
+				if d.hasMark(k, mDet) {
+					k--
+				}
+			}
+		case "مدينه", "المدينه", "بمدينه", "ومدينه":
+			if strings.HasPrefix(d.toks[k].norm, "ب") {
+				return "loc"
+			}
+			k--
+		}
 	}
 	if k >= 0 && d.marks[k] != 0 {
 		for _, c := range [...]struct {
@@ -596,19 +635,45 @@ func (d *doc) officePhrase(i int, used []bool, full map[string]int) {
 // anchorRole is the office role of the nearest person before token pos,
 // which "his counterpart" mirrors.
 func (d *doc) anchorRole(pos int) string {
+	// The nearest person before pos: an office phrase already resolved,
+	// or a name (full or surname) not yet turned into a reference.
+	bestAt, role := -1, ""
 	for k := len(d.refs) - 1; k >= 0; k-- {
 		r := d.refs[k]
 		if r.kind != Person || r.lo >= pos {
 			continue
 		}
 		if r.role != "" {
-			return r.role
+			bestAt, role = r.lo, r.role
+		} else if o, ok := d.g.officeOn(r.id, d.a.Published); ok {
+			bestAt, role = r.lo, o.role
 		}
-		if o, ok := d.g.officeOn(r.id, d.a.Published); ok {
+		break
+	}
+	for i := len(d.units) - 1; i >= 0; i-- {
+		u := d.units[i]
+		if u.lo >= pos {
+			continue
+		}
+		if u.lo <= bestAt {
+			break
+		}
+		id := ""
+		switch {
+		case u.entity != nil && u.entity.ekind == Person:
+			id = u.entity.id
+		case u.partials != nil:
+			id = pickPartial(u, d.full)
+		}
+		if id == "" {
+			continue
+		}
+		if o, ok := d.g.officeOn(id, d.a.Published); ok {
 			return o.role
 		}
+		break
 	}
-	return ""
+	return role
 }
 
 // officeWithRole finds an office of the given role the person held on d, or

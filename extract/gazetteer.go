@@ -565,12 +565,28 @@ func (g *Gazetteer) addPerson(p gazPerson) error {
 		case len(toks) < 2:
 		case p.FamilyFirst:
 			g.add(s[:byteOffset(s, toks[0].end)], partial)
+		case regnalOrdinals[toks[len(toks)-1].norm]:
+			// "الملك عبد الله الثاني", "King Abdullah II": the regnal name
+			// without title and ordinal ("الملك عبد الله" later on).
+			lo := 0
+			if royalTitles[toks[0].norm] {
+				lo = 1
+			}
+			if lo < len(toks)-1 {
+				g.add(s[byteOffset(s, toks[lo].start):byteOffset(s, toks[len(toks)-2].end)], partial)
+			}
 		default:
 			g.add(s[byteOffset(s, toks[len(toks)-1].start):], partial)
 		}
 	}
 	return nil
 }
+
+// regnalOrdinals end a monarch's name; royalTitles may start it.
+var (
+	regnalOrdinals = map[string]bool{"الثاني": true, "الثالث": true, "الرابع": true, "الخامس": true, "السادس": true, "السابع": true, "ii": true, "iii": true, "iv": true, "v": true, "vi": true, "vii": true}
+	royalTitles    = map[string]bool{"الملك": true, "السلطان": true, "الامير": true, "king": true, "sultan": true, "emir": true, "prince": true}
+)
 
 func byteOffset(s string, cp int) int {
 	i := 0

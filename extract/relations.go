@@ -109,7 +109,7 @@ func (d *doc) lookBack(t trig, s sentence, class markSet, n int) bool {
 		if p := d.toks[k].punctAfter; p == ',' || p == '،' || p == ';' || p == '؛' || p == ':' {
 			return false
 		}
-		if o := d.trigAt(k); o != nil && o.class != t.class {
+		if o := d.trigAt(k); o != nil && o.class != t.class && o.class != "agreement" {
 			return false // another event; the same one named twice goes on
 		}
 	}
@@ -159,15 +159,20 @@ func abs(x int) int {
 
 // status and date of an event announced by t.
 func (d *doc) when(t trig, s sentence) (Status, Date) {
-	planned := d.plannedAt(t, s)
-	// "will go on to Vienna, in the first visit ...": a trigger restating
-	// an earlier one of the sentence shares its status.
+	own := d.plannedAt(t, s) || d.gerundPlanned(t, s)
+	planned := own
 	for _, o := range d.trigs {
-		if o.class == t.class && o.lo < t.lo && o.lo >= s.lo && d.plannedAt(o, s) {
+		if o.lo >= t.lo || o.lo < s.lo {
+			continue
+		}
+		// "will go on to Vienna, in the first visit ...": a trigger
+		// restating an earlier one of the sentence shares its status.
+		if o.class == t.class && d.plannedAt(o, s) {
 			planned = true
 		}
-		// "will attend a summit in Riyadh": the summit shares its verb's status.
-		if t.class == "summit" && (o.class == "attend" || o.class == "host") && o.lo < t.lo && t.lo-o.hi <= 6 && o.lo >= s.lo && d.plannedAt(o, s) {
+		// "will attend a summit in Riyadh": the summit shares its verb's
+		// status.
+		if t.class == "summit" && (o.class == "attend" || o.class == "host") && t.lo-o.hi <= 6 && (d.plannedAt(o, s) || d.gerundPlanned(o, s)) {
 			planned = true
 		}
 	}
@@ -188,13 +193,42 @@ func (d *doc) when(t trig, s sentence) (Status, Date) {
 	if best != nil {
 		date = resolveDate(*best, d.a.Published, planned || d.imperfect(t))
 	}
-	if !date.IsZero() && !d.a.Published.IsZero() && d.a.Published.Before(date) {
+	pub := d.a.Published
+	past := best != nil && (pastRels[best.rel] || best.yearRel == "last-year") || !date.IsZero() && date.Before(pub)
+	switch {
+	case !date.IsZero() && !pub.IsZero() && pub.Before(date):
 		planned = true
+	case planned && !own && past:
+		// "سيلتقيان ... بعد لقائهما في ليما الأسبوع الماضي": a past date
+		// overrides the status borrowed from the sentence.
+		planned = false
+	case planned && best != nil && best.hi <= t.lo && !date.IsZero() && !pub.Before(date):
+		// "met Xi in Beijing on Saturday, on the first leg of a tour that
+		// will take him to ...": a past date before a plan is another
+		// event's.
+		date = Date{}
 	}
 	if planned {
 		return Planned, date
 	}
 	return Occurred, date
+}
+
+// pastRels are relative dates that lie before publication.
+var pastRels = map[string]bool{"yesterday": true, "last-week": true, "last-month": true, "last-year": true}
+
+// gerundPlanned: "is expected to meet Biden on Tuesday before attending the
+// APEC summit": a subordinate gerund shares the main clause's status.
+func (d *doc) gerundPlanned(t trig, s sentence) bool {
+	if !d.subordinateGerund(t) {
+		return false
+	}
+	for _, o := range d.trigs {
+		if o.lo >= s.lo && o.hi <= t.lo && eventClasses[o.class] && d.plannedAt(o, s) {
+			return true
+		}
+	}
+	return false
 }
 
 // statusLabel reports "partner" as a status an organisation grants ("became
@@ -461,6 +495,10 @@ func (d *doc) applyTrigger(si int, s sentence, t trig, refs []ref) []cand {
 	case "meet":
 		return d.meet(s, t, refs)
 	case "host":
+		// Hosting a summit is not a meeting with whoever is named near.
+		if _, ok := d.trigNear(s, t.lo, 4, "summit"); ok {
+			return d.hostSubject(s, t, refs)
+		}
 		return append(d.meet(s, t, refs), d.hostSubject(s, t, refs)...)
 	case "partner":
 		if _, ok := d.trigNear(s, t.lo, 3, "trade"); ok {
@@ -534,7 +572,7 @@ func (d *doc) visit(s sentence, t trig, refs []ref) []cand {
 		if r.lo < t.hi {
 			continue
 		}
-		if isPlace(*r) || r.lo-t.hi > 6 {
+		if isPlace(*r) || r.lo-t.hi > 6 || d.clauseBreak(t.hi-1, r.lo) {
 			break
 		}
 		if r.kind == Person && !r.dependent {
@@ -553,11 +591,19 @@ func (d *doc) visit(s sentence, t trig, refs []ref) []cand {
 		}
 	}
 	if len(visitors) == 0 {
+		// Nearest first, but the object of a meeting ("met Xi in
+		// Beijing, on the first leg of a tour") after everyone else.
+		var objects []*ref
 		for i := len(refs) - 1; i >= 0; i-- {
 			if r := &refs[i]; r.hi <= t.lo && r.kind == Person && !r.dependent {
-				visitors = append(visitors, r)
+				if d.meetObject(*r) {
+					objects = append(objects, r)
+				} else {
+					visitors = append(visitors, r)
+				}
 			}
 		}
+		visitors = append(visitors, objects...)
 	}
 	// "وتأتي الزيارة بعد ...", "the visit comes after ...": a definite
 	// noun with nobody named refers back to a visit already told.
@@ -573,13 +619,21 @@ func (d *doc) visit(s sentence, t trig, refs []ref) []cand {
 		if dest == nil {
 			continue
 		}
-		c := d.rel(s, t, Visited, visitor.id, dest.id, "042", confFor(0.9, *visitor))
-		out := []cand{c}
-		if dest.kind == City {
-			if country := d.g.entities[dest.id].country; country != "" && country != home {
-				dc := c
-				dc.Target, dc.Confidence, dc.derived, dc.trip = country, confFor(0.8, *visitor), true, true
-				out = append(out, dc)
+		// "a tour that will take him to Washington, Lima and Rio": every
+		// place of the list.
+		var out []cand
+		for _, p := range d.chain(refs, dest.lo, true, City, Country) {
+			if !isPlace(p) || p.partial || d.atHome(p, home) {
+				continue
+			}
+			c := d.rel(s, t, Visited, visitor.id, p.id, "042", confFor(0.9, *visitor))
+			out = append(out, c)
+			if p.kind == City {
+				if country := d.g.entities[p.id].country; country != "" && country != home {
+					dc := c
+					dc.Target, dc.Confidence, dc.derived, dc.trip = country, confFor(0.8, *visitor), true, true
+					out = append(out, dc)
+				}
 			}
 		}
 		return out
@@ -605,16 +659,46 @@ func (d *doc) subordinateGerund(t trig) bool {
 // trip"); never a place at home.
 func (d *doc) destination(t trig, refs []ref, home string) *ref {
 	for i := range refs {
-		if r := &refs[i]; r.lo >= t.hi && isPlace(*r) && r.prep != "with" && !d.atHome(*r, home) {
+		r := &refs[i]
+		if r.lo < t.hi {
+			continue
+		}
+		// A place after another event word belongs to that one ("لزيارة
+		// بكين ... فيما لم يلتق ... في موسكو").
+		if d.eventBetween(t, r.lo) || r.lo-t.hi > 12 {
+			break
+		}
+		if isPlace(*r) && !r.partial && r.prep != "with" && !d.atHome(*r, home) {
 			return r
 		}
 	}
 	for i := len(refs) - 1; i >= 0; i-- {
-		if r := &refs[i]; r.hi <= t.lo && t.lo-r.hi <= 1 && isPlace(*r) && !d.atHome(*r, home) {
+		if r := &refs[i]; r.hi <= t.lo && t.lo-r.hi <= 1 && isPlace(*r) && !r.partial && !d.atHome(*r, home) {
 			return r
 		}
 	}
 	return nil
+}
+
+// eventBetween reports another event trigger between t and token pos.
+func (d *doc) eventBetween(t trig, pos int) bool {
+	for k := t.hi; k < pos; k++ {
+		if o := d.trigAt(k); o != nil && eventClasses[o.class] && o.lo != t.lo {
+			return true
+		}
+	}
+	return false
+}
+
+// meetObject reports a person right after a meeting verb: the one met,
+// not the one travelling.
+func (d *doc) meetObject(r ref) bool {
+	for k := r.lo - 1; k >= 0 && k >= r.lo-3; k-- {
+		if o := d.trigAt(k); o != nil {
+			return o.class == "meet" && d.toks[o.lo].script == scriptLatin
+		}
+	}
+	return false
 }
 
 // carriedSubject is the actor of a sentence that names no person ("He is
@@ -626,16 +710,17 @@ func (d *doc) carriedSubject(s sentence, refs []ref) *ref {
 			return nil
 		}
 	}
-	for k := len(d.refs) - 1; k >= 0; k-- {
+	// The subject of the sentence just before: its first person ("Prabowo,
+	// who ..., is expected to meet Biden ... He did not visit Japan").
+	si := d.sentenceOf(s.lo)
+	if si <= 0 {
+		return nil
+	}
+	prev := d.sents[si-1]
+	for k := range d.refs {
 		r := &d.refs[k]
-		if r.hi > s.lo {
-			continue
-		}
-		if r.kind == Person && !r.dependent {
-			if prev := d.sentenceOf(r.lo); prev >= 0 && d.sents[prev].hi == s.lo {
-				return r
-			}
-			return nil
+		if r.lo >= prev.lo && r.hi <= prev.hi && r.kind == Person && !r.dependent {
+			return r
 		}
 	}
 	return nil
@@ -830,11 +915,11 @@ func (d *doc) summitOrg(s sentence, t trig, refs []ref) (ref, bool) {
 			continue
 		}
 		hasSummit = true
-		if strings.HasPrefix(d.toks[st.lo].norm, "ال") || st.lo > 0 && d.toks[st.lo-1].norm == "the" {
+		if strings.HasPrefix(d.toks[st.lo].norm, "ال") || st.lo > 0 && d.toks[st.lo-1].norm == "the" || d.cityNamed(st, refs) {
 			definite = true
 		}
 		for _, r := range refs {
-			if r.kind == Organization && dist(r, st) <= 2 {
+			if r.kind == Organization && dist(r, st) <= 2 && d.summitLink(r, st) {
 				if dd := abs(st.lo - t.lo); dd < bestDist {
 					best, bestDist = r, dd
 				}
@@ -868,6 +953,39 @@ func (d *doc) summitOrg(s sentence, t trig, refs []ref) (ref, bool) {
 		return ref{}, false
 	}
 	return d.earlierSummitOrg(s)
+}
+
+// summitLink reports an organisation joined to a summit word by nothing or
+// by "of", an article or "leaders" ("قمة بريكس", "the summit of the G20",
+// "قمة قادة مجموعة العشرين"), not by other words ("في القمة لأول مرة
+// الاتحاد الأفريقي").
+func (d *doc) summitLink(r ref, st trig) bool {
+	lo, hi := st.hi, r.lo
+	if r.hi <= st.lo {
+		lo, hi = r.hi, st.lo
+	}
+	for k := lo; k < hi; k++ {
+		if !d.hasMark(k, mOf|mDet) {
+			switch d.toks[k].norm {
+			case "leaders", "قاده", "لقاده", "دول", "لدول":
+			default:
+				return false
+			}
+		}
+	}
+	return true
+}
+
+// cityNamed reports a summit named by its city ("قمة نيودلهي", "the
+// Johannesburg summit"), which refers back to the series the article is
+// about.
+func (d *doc) cityNamed(st trig, refs []ref) bool {
+	for _, r := range refs {
+		if r.kind == City && (r.lo == st.hi || r.hi == st.lo) {
+			return true
+		}
+	}
+	return false
 }
 
 // earlierSummitOrg is the organisation of the last summit named before
@@ -949,6 +1067,29 @@ func (d *doc) summitIn(s sentence, t trig, refs []ref) []cand {
 			return []cand{d.rel(s, t, HostedSummit, r.id, org.id, "043", 0.8)}
 		}
 	}
+	// "قمة نيودلهي", "the Johannesburg summit": a city named with the
+	// summit itself.
+	for _, r := range refs {
+		if r.kind == City && (r.lo == t.hi || r.hi == t.lo || t.lo > 0 && r.hi == t.lo-1 && d.hasMark(t.lo-1, mDet)) {
+			return []cand{d.rel(s, t, HostedSummit, r.id, org.id, "043", 0.75)}
+		}
+	}
+	// "انطلقت في مدينة جدة، يوم الجمعة، أعمال القمة العربية": the place
+	// before the summit, when no other event stands between them.
+	for i := len(refs) - 1; i >= 0; i-- {
+		r := refs[i]
+		if r.hi > t.lo || t.lo-r.hi > 8 {
+			continue
+		}
+		if r.kind == City && r.prep == "loc" {
+			for _, o := range d.trigs {
+				if o.lo >= r.hi && o.hi <= t.lo && eventClasses[o.class] {
+					return nil
+				}
+			}
+			return []cand{d.rel(s, t, HostedSummit, r.id, org.id, "043", 0.75)}
+		}
+	}
 	return nil
 }
 
@@ -1014,6 +1155,17 @@ func (d *doc) chair(s sentence, t trig, refs []ref) []cand {
 	} else if who = before(); who == nil {
 		who = after()
 	}
+	// "وتتسلم جنوب أفريقيا رئاسة المجموعة من البرازيل": with the noun,
+	// the country before takes the chair from the one after; both belong.
+	if noun := d.toks[t.lo].norm; who != nil && who.kind == Country && (strings.HasSuffix(noun, "رئاسه") || noun == "presidency" || noun == "chairmanship") {
+		var out []cand
+		for _, c := range []*ref{before(), after()} {
+			if c != nil && c.kind == Country && !slices.ContainsFunc(out, func(x cand) bool { return x.Source == c.id }) {
+				out = append(out, cand{Relation: Relation{Type: MemberOf, Source: c.id, Target: org.id, Status: Occurred, Confidence: confFor(0.75, *c, *org), Evidence: d.evidence(s)}})
+			}
+		}
+		return out
+	}
 	switch {
 	case who == nil:
 		return nil
@@ -1035,12 +1187,41 @@ func (d *doc) attend(s sentence, t trig, refs []ref) []cand {
 	if !ok {
 		return nil
 	}
-	subj := d.chain(refs, t.lo, false, Person)
+	var subj []ref
+	if d.subordinateGerund(t) {
+		// "Prabowo ... is expected to meet Biden before attending the
+		// APEC summit": the one attending is the main clause's subject.
+		for _, r := range refs {
+			if r.kind == Person && !r.dependent && r.hi <= t.lo {
+				subj = append(subj, r)
+				break
+			}
+		}
+	}
+	// "بمشاركة الرئيس الصيني", "بحضور ...", "attended by ...": those
+	// taking part follow the trigger.
+	w := d.toks[t.lo].norm
+	if len(subj) == 0 && (strings.HasPrefix(w, "بمشارك") || strings.HasPrefix(w, "بحضور") || strings.HasPrefix(w, "وبمشارك") || strings.HasPrefix(w, "وبحضور") ||
+		t.hi < s.hi && d.toks[t.hi].norm == "by") {
+		subj = d.chain(refs, t.hi, true, Person)
+	}
+	if len(subj) == 0 {
+		subj = d.chain(refs, t.lo, false, Person)
+	}
 	if len(subj) == 0 {
 		subj = d.chain(refs, t.hi, true, Person)
 	}
 	if len(subj) == 0 {
 		subj = d.chain(refs, t.lo, false, Country)
+	}
+	if len(subj) == 0 {
+		// "وتشارك في القمة الاتحاد الأفريقي": an organisation attends.
+		for _, r := range refs {
+			if r.kind == Organization && r.id != org.id && r.lo >= t.hi && r.lo-t.hi <= 6 {
+				subj = append(subj, r)
+				break
+			}
+		}
 	}
 	var out []cand
 	for i, r := range subj {
@@ -1243,8 +1424,10 @@ func merge(cs, kept []cand) ([]cand, []Relation) {
 	done := func(c *cand) bool {
 		for k := range kept {
 			x := &kept[k]
+			// One sentence telling both ("will meet ... after their
+			// meeting last week") tells two events.
 			if x.Status == Occurred && x.Type == c.Type && x.Source == c.Source && x.Target == c.Target && x.Role == c.Role &&
-				x.Date.Compatible(c.Date) && (c.Date.IsZero() || !x.Date.IsZero()) {
+				x.Date.Compatible(c.Date) && (c.Date.IsZero() || !x.Date.IsZero()) && x.Evidence.Start != c.Evidence.Start {
 				return true
 			}
 		}

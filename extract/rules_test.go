@@ -240,6 +240,32 @@ func TestRules(t *testing.T) {
 			text: "واستقبل ولي العهد رئيس مجلس الوزراء الأمير محمد بن سلمان الرئيس الفرنسي يوم الثلاثاء.",
 			want: []string{"HOLDS_OFFICE mohammed-bin-salman SA null occurred", "MET emmanuel-macron mohammed-bin-salman 2024-12-03 occurred"},
 		},
+		{
+			name: "a tour's list of stops, for the subject not the one met", published: "2024-11-09",
+			text:    "Prabowo met Chinese President Xi Jinping in Beijing on Saturday, on the first leg of a foreign tour that will also take him to Washington, Lima and Rio de Janeiro.",
+			want:    []string{"VISITED prabowo-subianto washington null planned", "VISITED prabowo-subianto lima null planned", "VISITED prabowo-subianto rio-de-janeiro null planned", "VISITED prabowo-subianto BR null planned"},
+			wantNot: []string{"VISITED xi-jinping"},
+		},
+		{
+			name: "the place before the summit; participants after بمشاركة", published: "2024-11-18",
+			text: "انطلقت في مدينة ريو دي جانيرو البرازيلية، الاثنين، أعمال قمة مجموعة العشرين بمشاركة الرئيس الصيني شي جين بينغ.",
+			want: []string{"HOSTED_SUMMIT rio-de-janeiro G20 2024-11-18 occurred", "ATTENDED xi-jinping G20 2024-11-18 occurred"},
+		},
+		{
+			name: "last week is a past date, not a borrowed plan", published: "2024-11-18",
+			text: "ومن المقرر أن يلتقي بايدن الرئيس الصيني شي جين بينغ على هامش القمة، بعد لقائهما في ليما الأسبوع الماضي.",
+			want: []string{"MET joe-biden xi-jinping null planned", "MET joe-biden xi-jinping 2024-11 occurred"},
+		},
+		{
+			name: "a regnal name later without its ordinal", published: "2024-02-12",
+			text: "استقبل بايدن الملك عبد الله الثاني. وكان الملك عبد الله قد وصل إلى واشنطن الأسبوع الماضي.",
+			want: []string{"VISITED abdullah-ii washington 2024-02 occurred"},
+		},
+		{
+			name: "no statement was signed", published: "2023-11-15",
+			text:    "Xi met Biden, and no joint statement was signed by China and the United States.",
+			wantNot: []string{"SIGNED_AGREEMENT"},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
