@@ -8,6 +8,9 @@ type dateExpr struct {
 	yearRel string // "last-year" ...: the year of a month ("مارس من العام الماضي")
 	weekday int    // -1 when none
 	rel     string
+	// since is the token of a "since"/"منذ" that opens the date's clause,
+	// or -1.
+	since int
 	// effective marks a date that says when a change takes effect
 	// ("from January 1", "اعتبارا من مطلع العام").
 	effective bool
@@ -85,13 +88,17 @@ func (d *doc) addDate(e dateExpr) {
 		return
 	}
 	// "since Ukraine became independent in 1991": a date inside a
-	// since-clause dates an earlier state of affairs, not the event.
+	// since-clause dates an earlier state of affairs, not an event told
+	// before "since" (but "منذ زيارته إلى روسيا الشهر الماضي" dates the
+	// visit inside the clause).
+	e.since = -1
 	for k := e.lo - 1; k >= 0 && k >= e.lo-6; k-- {
 		if p := d.toks[k].punctAfter; k < e.lo-1 && (p == ',' || p == '،' || p == ';' || p == '؛' || p == '.') {
 			break
 		}
 		if n := d.toks[k].norm; n == "since" || n == "منذ" {
-			return
+			e.since = k
+			break
 		}
 	}
 	e.effective = d.hasMark(e.lo-1, mEffective)

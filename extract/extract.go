@@ -219,6 +219,11 @@ func (d *doc) hasMark(tok int, class markSet) bool {
 	return tok >= 0 && tok < len(d.marks) && d.marks[tok]&class != 0
 }
 
+// apposition reports units i and j separated only by a comma.
+func (d *doc) apposition(i, j int) bool {
+	return i >= 0 && j < len(d.units) && d.units[j].lo == d.units[i].hi && d.toks[d.units[i].hi-1].punctAfter == ','
+}
+
 // unitHas reports whether unit u carries a marker of class.
 func (d *doc) unitHas(u unit, class markSet) bool { return u.marks&class != 0 }
 
@@ -345,20 +350,31 @@ func (d *doc) resolvePairs(used []bool) bool {
 		if used[i] || u.entity != nil {
 			continue
 		}
-		leaders := d.unitHas(u, mPairLeaders)
+		leaders := d.unitHas(u, mPairLeaders) || d.unitHas(u, mGroupLeaders)
 		if !leaders && !d.unitHas(u, mPairCountries) {
 			continue
+		}
+		want := 2
+		if d.unitHas(u, mGroupLeaders) {
+			// "القادة الأربعة", "the four leaders": the last four.
+			want = groupSize(d.toks[u.hi-1].norm)
 		}
 		// "البلدين الخليجيين": a qualifier the rules cannot check
 		// picks its own pair; leave it unresolved.
 		if u.hi < len(d.toks) && d.toks[u.hi].script == scriptArabic && (strings.HasSuffix(d.toks[u.hi].norm, "يين") || strings.HasSuffix(d.toks[u.hi].norm, "يتين")) {
 			continue
 		}
+		// "talks with the four leaders": the one talking is not one of them.
+		with := d.hasMark(u.lo-1, mWith)
+		sentStart := 0
+		if si := d.sentenceOf(u.lo); si >= 0 {
+			sentStart = d.sents[si].lo
+		}
 		var ids []string
 		var kinds []Kind
-		for k := len(d.refs) - 1; k >= 0 && len(ids) < 2; k-- {
+		for k := len(d.refs) - 1; k >= 0 && len(ids) < want; k-- {
 			r := d.refs[k]
-			if r.hi > u.lo || r.dependent {
+			if r.hi > u.lo || r.dependent || with && r.lo >= sentStart {
 				continue
 			}
 			id, kind := r.id, r.kind
@@ -382,15 +398,28 @@ func (d *doc) resolvePairs(used []bool) bool {
 				ids, kinds = append(ids, id), append(kinds, kind)
 			}
 		}
-		if len(ids) < 2 {
+		if len(ids) < want {
 			continue
 		}
-		for k := 1; k >= 0; k-- {
+		for k := want - 1; k >= 0; k-- {
 			found = append(found, ref{lo: u.lo, hi: u.hi, id: ids[k], kind: kinds[k], partial: true, clitic: u.clitic})
 		}
 	}
 	d.refs = append(d.refs, found...)
 	return len(found) > 0
+}
+
+// groupSize reads the number of "the four leaders", "القادة الأربعة".
+func groupSize(w string) int {
+	switch w {
+	case "three", "الثلاثه":
+		return 3
+	case "four", "الاربعه":
+		return 4
+	case "five", "الخمسه":
+		return 5
+	}
+	return 2
 }
 
 // leaderRoles are the offices whose holders "the two leaders" can mean.
@@ -569,7 +598,9 @@ func (d *doc) officePhrase(i int, used []bool, full map[string]int) {
 	// The person the title names, if the text gives the name next.
 	var named string
 	namedIdx := -1
-	if d.contiguous(next-1, next) && d.isPerson(next) && !dependent {
+	// "its foreign minister, Subrahmanyam Jaishankar": an apposition
+	// may take a comma.
+	if (d.contiguous(next-1, next) || d.apposition(next-1, next)) && d.isPerson(next) && !dependent {
 		pu := d.units[next]
 		if pu.entity != nil && pu.entity.ekind == Person {
 			named = pu.entity.id

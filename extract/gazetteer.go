@@ -105,6 +105,7 @@ type markSet uint64
 const (
 	mAlongside markSet = 1 << iota
 	mFormer
+	mGroupLeaders
 	mBecame
 	mDependent
 	mDet
@@ -131,6 +132,7 @@ const (
 var markClasses = map[string]markSet{
 	"alongside":      mAlongside,
 	"former":         mFormer,
+	"group-leaders":  mGroupLeaders,
 	"became":         mBecame,
 	"dependent":      mDependent,
 	"det":            mDet,

@@ -170,6 +170,11 @@ func (d *doc) when(t trig, s sentence) (Status, Date) {
 		if o.class == t.class && d.plannedAt(o, s) {
 			planned = true
 		}
+		// "will fly on to Doha for talks with the emir": talks that are
+		// a planned trip's purpose are planned too.
+		if t.class == "meet" && o.class == "visit" && d.plannedAt(o, s) && !d.clauseBreak(o.hi-1, t.lo) {
+			planned = true
+		}
 		// "will attend a summit in Riyadh": the summit shares its verb's
 		// status.
 		if t.class == "summit" && (o.class == "attend" || o.class == "host") && t.lo-o.hi <= 6 && (d.plannedAt(o, s) || d.gerundPlanned(o, s)) {
@@ -181,6 +186,17 @@ func (d *doc) when(t trig, s sentence) (Status, Date) {
 	// the date of the summit it names.
 	if best == nil && t.class == "attend" {
 		best = d.summitDate(t, s)
+	}
+	// "افتتح ...، مساء الثلاثاء، القمة ...، بحضور ...": attending takes the
+	// date of the summit's opening or hosting told in the same sentence.
+	if best == nil && t.class == "attend" {
+		for _, o := range d.trigs {
+			// The host verb before it, or the summit word right after.
+			if o.lo >= s.lo && o.hi <= t.lo && o.class == "host" || o.lo >= t.hi && o.lo-t.hi <= 3 && o.class == "summit" {
+				best = d.dateFor(o, s)
+				break
+			}
+		}
 	}
 	// "agreed on Thursday to admit six countries from January 1": an
 	// accession takes the date it takes effect, not the decision's.
@@ -260,6 +276,9 @@ func (d *doc) formerIn(r ref) bool {
 	}
 	return false
 }
+
+// economic are the words that make a partnership agreement a trade deal.
+var economic = map[string]bool{"economic": true, "trade": true, "الاقتصاديه": true, "اقتصاديه": true, "التجاريه": true}
 
 // clauseBreak reports a comma, semicolon or colon after any of the tokens
 // [lo, hi).
@@ -356,6 +375,9 @@ func (d *doc) dateFor(t trig, s sentence) *dateExpr {
 	}
 	for i := range d.dates {
 		e := &d.dates[i]
+		if e.since >= t.hi {
+			continue // a since-clause after the trigger
+		}
 		if e.lo >= t.hi && e.hi <= s.hi && e.lo-t.hi <= 20 {
 			if between(t.hi, e.lo) {
 				break
@@ -365,6 +387,9 @@ func (d *doc) dateFor(t trig, s sentence) *dateExpr {
 	}
 	for i := len(d.dates) - 1; i >= 0; i-- {
 		e := &d.dates[i]
+		if e.since >= 0 && e.since < t.lo && e.hi <= t.lo {
+			continue
+		}
 		if e.hi <= t.lo && e.lo >= s.lo {
 			if between(e.hi, t.lo) || d.closerTrigger(e, t, s) {
 				break
@@ -440,7 +465,19 @@ func (d *doc) countryArgs(refs []ref, t trig, withPersons bool) []countryArg {
 		}
 		out = append(out, countryArg{id, dd, viaRole})
 	}
+	// A group anaphor in another clause ("with the four leaders, and China
+	// and the UAE signed") counts only when the sentence names fewer than
+	// two parties itself.
+	named := 0
 	for _, r := range refs {
+		if !r.partial && (r.kind == Country && !r.inOffice || r.kind == Person && !r.dependent) {
+			named++
+		}
+	}
+	for _, r := range refs {
+		if named >= 2 && r.partial && (r.kind == Country || r.kind == Person) && d.clauseBreak(min(r.hi, t.hi)-1, max(r.lo, t.lo)) {
+			continue
+		}
 		switch r.kind {
 		case Country:
 			if !r.inOffice {
@@ -496,7 +533,7 @@ func (d *doc) applyTrigger(si int, s sentence, t trig, refs []ref) []cand {
 		return d.meet(s, t, refs)
 	case "host":
 		// Hosting a summit is not a meeting with whoever is named near.
-		if _, ok := d.trigNear(s, t.lo, 4, "summit"); ok {
+		if _, ok := d.trigNear(s, t.lo, 12, "summit"); ok {
 			return d.hostSubject(s, t, refs)
 		}
 		return append(d.meet(s, t, refs), d.hostSubject(s, t, refs)...)
@@ -505,6 +542,11 @@ func (d *doc) applyTrigger(si int, s sentence, t trig, refs []ref) []cand {
 			return nil // "trading partner": the trade rule speaks
 		}
 		if d.statusLabel(t) {
+			return nil
+		}
+		// "a comprehensive economic partnership agreement" is a trade
+		// deal, not a partnership.
+		if t.lo > 0 && d.modifiesAgreement(t) && economic[d.toks[t.lo-1].norm] {
 			return nil
 		}
 		return d.pair(s, t, refs, PartnerOf, "050", 0.8)
@@ -1305,6 +1347,23 @@ func (d *doc) member(s sentence, t trig, refs []ref) []cand {
 		}
 		if !isOrg(r.id) && (r.kind == Country && !r.adj || r.kind == Organization && typ == Joined) {
 			cands = append(cands, r)
+		}
+	}
+	// "Erdogan, whose country is a member of NATO", "أردوغان، الذي تعد
+	// بلاده عضوا": the person's country.
+	if len(cands) == 0 {
+		for k := max(s.lo, t.lo-4); k < t.lo; k++ {
+			if n := d.toks[k].norm; n == "country" || n == "بلاده" || n == "بلادها" || n == "nation" {
+				for i := len(refs) - 1; i >= 0; i-- {
+					if r := refs[i]; r.kind == Person && r.hi <= k && !r.dependent {
+						if c := d.personCountry(r); c != "" {
+							cands = append(cands, ref{lo: k, hi: k + 1, id: c, kind: Country})
+						}
+						break
+					}
+				}
+				break
+			}
 		}
 	}
 	// "Indonesia has become a full member of BRICS": the subject stands
