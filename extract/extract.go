@@ -313,10 +313,32 @@ func (d *doc) resolve() {
 		}
 	}
 	mark(d.refs)
+	// "بكين - (ديبلوغراف) -", "BEIJING, April 14 (Wire) -": the dateline
+	// city says where the story was filed, not who acts.
+	for k := range d.refs {
+		r := &d.refs[k]
+		if r.kind != City || r.hi > len(d.toks) {
+			continue
+		}
+		if si := d.sentenceOf(r.lo); si >= 0 && d.sents[si].lo == r.lo {
+			switch d.toks[r.hi-1].punctAfter {
+			case '-', '–', ',', '/':
+				r.prep = "dateline"
+			}
+		}
+	}
 	// "to Washington, Lima and Rio", "إلى كندا وفرنسا وألمانيا": a place
 	// coordinated with the one before shares its preposition.
 	for k := 1; k < len(d.refs); k++ {
 		r, p := &d.refs[k], d.refs[k-1]
+		if r.prep == "" && r.kind == City {
+			// "في العاصمة الكازاخستانية أستانا": the name after its
+			// capital phrase takes that phrase's preposition.
+			if j := slices.IndexFunc(d.refs[:k], func(q ref) bool { return q.fromTitle && q.id == r.id && q.hi == r.lo }); j >= 0 {
+				r.prep = d.refs[j].prep
+				continue
+			}
+		}
 		if r.prep != "" || !(r.kind == City || r.kind == Country) || !(p.kind == City || p.kind == Country) || p.prep == "" {
 			continue
 		}
@@ -326,6 +348,7 @@ func (d *doc) resolve() {
 			r.prep = p.prep
 		}
 	}
+
 	if n := len(d.refs); d.resolvePairs(used) {
 		mark(d.refs[n:])
 		slices.SortStableFunc(d.refs, byStart)
@@ -352,6 +375,11 @@ func (d *doc) resolvePairs(used []bool) bool {
 		}
 		leaders := d.unitHas(u, mPairLeaders) || d.unitHas(u, mGroupLeaders)
 		if !leaders && !d.unitHas(u, mPairCountries) {
+			continue
+		}
+		// "تجمع الرئيسين عبد الفتاح السيسي ورجب طيب أردوغان": the names
+		// follow, so the word is their title, not an anaphor.
+		if leaders && d.titleForNames(u) {
 			continue
 		}
 		want := 2
@@ -386,11 +414,11 @@ func (d *doc) resolvePairs(used []bool) bool {
 			case !leaders && r.kind == City:
 				// "Beijing and Paris marked ...": a capital not used as a
 				// place stands for its state.
-				info := d.g.entities[r.id]
-				if !info.capital || r.prep == "loc" || r.prep == "to" {
+				c, ok := d.capitalState(r)
+				if !ok {
 					continue
 				}
-				id, kind = info.country, Country
+				id, kind = c, Country
 			case !leaders && r.kind != Country:
 				continue
 			}
@@ -407,6 +435,36 @@ func (d *doc) resolvePairs(used []bool) bool {
 	}
 	d.refs = append(d.refs, found...)
 	return len(found) > 0
+}
+
+// titleForNames gives the persons named right after a dual or plural title
+// ("الرئيسين X وY", "the two presidents, X and Y") the office it states, and
+// reports whether any was named.
+func (d *doc) titleForNames(u unit) bool {
+	role := ""
+	switch strings.TrimPrefix(d.toks[u.hi-1].norm, "ال") {
+	case "رئيسين", "رئيسان", "presidents":
+		role = "president"
+	}
+	found := false
+	last := u.hi
+	for k := range d.refs {
+		r := &d.refs[k]
+		if r.kind != Person || r.lo < u.hi || r.lo-last > 1 {
+			continue
+		}
+		found, last = true, r.hi
+		rl := role
+		if rl == "" {
+			if o, ok := d.g.officeOn(r.id, d.a.Published); ok {
+				rl = o.role
+			}
+		}
+		if o, ok := d.g.officeWithRole(r.id, rl, d.a.Published); ok && r.role == "" {
+			r.role, r.of, r.fromTitle, r.named = o.role, o.of, true, true
+		}
+	}
+	return found
 }
 
 // groupSize reads the number of "the four leaders", "القادة الأربعة".
@@ -559,6 +617,9 @@ func (d *doc) officePhrase(i int, used []bool, full map[string]int) {
 	case d.contiguous(i, i+1) && d.isPlaceOrOrg(d.units[i+1]):
 		// Arabic order: title then country.
 		ofIdx = i + 1
+	case i+1 < len(d.units) && d.units[i+1].lo == u.hi+1 && stateNouns[d.toks[u.hi].norm] && d.isPlaceOrOrg(d.units[i+1]) && d.toks[u.hi-1].punctAfter == 0:
+		// "أمير دولة قطر", "رئيس جمهورية مصر": a state noun between.
+		ofIdx = i + 1
 	case i > 0 && d.contiguous(i-1, i) && d.isPlaceOrOrg(d.units[i-1]):
 		// English order: country then title.
 		ofIdx = i - 1
@@ -656,11 +717,62 @@ func (d *doc) officePhrase(i int, used []bool, full map[string]int) {
 		}
 	}
 	if of == nil {
+		// "استقبال الأمير", "the president said": a definite bare title
+		// is the holder of that office named last.
+		if named == "" && !dependent && d.definiteTitle(u) {
+			if id, o, ok := d.titleAnaphor(i, role); ok {
+				d.addRef(ref{lo: start, hi: end, id: id, kind: Person, role: o.role, of: o.of, partial: true, clitic: u.clitic})
+			}
+		}
 		return
 	}
 	if h := d.g.holderOn(role, ofID, pub); h != "" {
 		d.addRef(ref{lo: start, hi: end, id: h, kind: Person, role: role, of: ofID, fromTitle: true, dependent: dependent, clitic: u.clitic})
 	}
+}
+
+// stateNouns may stand between an Arabic title and its country.
+var stateNouns = map[string]bool{"دوله": true, "جمهوريه": true, "مملكه": true, "سلطنه": true, "اماره": true}
+
+// capitalState is the country a capital stands for when the text uses it
+// as its government ("Moscow and Beijing agreed"), not as a place or a
+// dateline.
+func (d *doc) capitalState(r ref) (string, bool) {
+	if r.kind != City || r.prep == "loc" || r.prep == "to" || r.prep == "dateline" {
+		return "", false
+	}
+	info := d.g.entities[r.id]
+	return info.country, info.capital
+}
+
+// definiteTitle reports a title with its article: "الأمير", "the emir".
+func (d *doc) definiteTitle(u unit) bool {
+	if d.toks[u.lo].script == scriptArabic {
+		return strings.HasPrefix(strings.TrimPrefix(d.toks[u.lo].norm, u.clitic), "ال")
+	}
+	return u.lo > 0 && d.toks[u.lo-1].norm == "the"
+}
+
+// titleAnaphor finds, before unit i, the nearest person who holds role on
+// the publication date.
+func (d *doc) titleAnaphor(i int, role string) (string, office, bool) {
+	for k := i - 1; k >= 0; k-- {
+		u := d.units[k]
+		id := ""
+		switch {
+		case u.entity != nil && u.entity.ekind == Person:
+			id = u.entity.id
+		case u.partials != nil:
+			id = pickPartial(u, d.full)
+		}
+		if id == "" {
+			continue
+		}
+		if o, ok := d.g.officeOn(id, d.a.Published); ok && o.role == role {
+			return id, o, true
+		}
+	}
+	return "", office{}, false
 }
 
 // anchorRole is the office role of the nearest person before token pos,

@@ -577,8 +577,26 @@ func (g *Gazetteer) addPerson(p gazPerson) error {
 			if lo < len(toks)-1 {
 				g.add(s[byteOffset(s, toks[lo].start):byteOffset(s, toks[len(toks)-2].end)], partial)
 			}
+		case len(toks) >= 3 && (toks[len(toks)-2].norm == "ال" || toks[len(toks)-2].norm == "al"):
+			// "تميم بن حمد آل ثاني": the family is "آل ثاني", never "ثاني"
+			// (second) alone.
+			g.add(s[byteOffset(s, toks[len(toks)-2].start):], partial)
 		default:
 			g.add(s[byteOffset(s, toks[len(toks)-1].start):], partial)
+		}
+		// "تميم بن حمد": "الشيخ تميم", "Sheikh Tamim" once the article
+		// has named him in full.
+		if len(toks) >= 3 && (toks[1].norm == "بن" || toks[1].norm == "bin") {
+			first := s[:byteOffset(s, toks[0].end)]
+			if toks[0].script == scriptArabic {
+				for _, h := range []string{"الشيخ", "الأمير", "الملك", "السلطان"} {
+					g.add(h+" "+first, partial)
+				}
+			} else {
+				for _, h := range []string{"Sheikh", "Prince", "King", "Sultan", "Emir"} {
+					g.add(h+" "+first, partial)
+				}
+			}
 		}
 	}
 	return nil

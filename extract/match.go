@@ -74,18 +74,13 @@ func caseOK(t token, c caseRule) bool {
 func (g *Gazetteer) matchAll(out []match, toks []token) []match {
 	var buf [4]candidate
 	for i := 0; i < len(toks); {
-		best := match{lo: i, hi: i}
-		for _, c := range g.candidates(toks[i], buf[:0]) {
-			n := g.root.next[c.norm]
-			for j := i; n != nil; {
-				if ok := filterCases(n.entries, toks[i:j+1]); len(ok) > 0 && j+1 > best.hi {
-					best = match{lo: i, hi: j + 1, entries: ok, clitic: c.clitic}
-				}
-				j++
-				if j >= len(toks) || n.next == nil {
-					break
-				}
-				n = n.next[toks[j].norm]
+		best := g.longest(toks, i, buf[:0])
+		// "الشيخ محمد بن زايد": an honorific partial ("الشيخ محمد") gives
+		// way to a full name starting on its second word.
+		if best.hi == i+2 && onlyPartials(best.entries) {
+			if next := g.longest(toks, i+1, buf[:0]); next.hi > best.hi && !onlyPartials(next.entries) {
+				i++
+				continue
 			}
 		}
 		if best.hi > i {
@@ -96,6 +91,34 @@ func (g *Gazetteer) matchAll(out []match, toks []token) []match {
 		i++
 	}
 	return out
+}
+
+// longest is the longest pattern starting at token i.
+func (g *Gazetteer) longest(toks []token, i int, buf []candidate) match {
+	best := match{lo: i, hi: i}
+	for _, c := range g.candidates(toks[i], buf) {
+		n := g.root.next[c.norm]
+		for j := i; n != nil; {
+			if ok := filterCases(n.entries, toks[i:j+1]); len(ok) > 0 && j+1 > best.hi {
+				best = match{lo: i, hi: j + 1, entries: ok, clitic: c.clitic}
+			}
+			j++
+			if j >= len(toks) || n.next == nil {
+				break
+			}
+			n = n.next[toks[j].norm]
+		}
+	}
+	return best
+}
+
+func onlyPartials(es []patEntry) bool {
+	for _, e := range es {
+		if e.kind != ePartial {
+			return false
+		}
+	}
+	return len(es) > 0
 }
 
 // filterCases keeps the entries whose capitalisation rules toks satisfy. It

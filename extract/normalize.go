@@ -30,6 +30,7 @@ type token struct {
 	// punctAfter is the first non-space rune between this token and the next
 	// (0 when none); it marks clause and sentence edges.
 	punctAfter rune
+	possessive bool // English: followed by 's, which tokenizing drops
 }
 
 func isArabicLetter(r rune) bool {
@@ -213,6 +214,7 @@ func (sc *tokScratch) tokenize(toks []token, runes []rune) []token {
 		if c == scriptLatin && j+1 < len(runes) && (runes[j] == '\'' || runes[j] == '’') &&
 			(runes[j+1] == 's' || runes[j+1] == 'S') && (j+2 == len(runes) || classOf(runes[j+2]) == 0) {
 			j += 2
+			toks[len(toks)-1].possessive = true
 		}
 		i = j
 	}

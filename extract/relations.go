@@ -172,7 +172,7 @@ func (d *doc) when(t trig, s sentence) (Status, Date) {
 		}
 		// "will fly on to Doha for talks with the emir": talks that are
 		// a planned trip's purpose are planned too.
-		if t.class == "meet" && o.class == "visit" && d.plannedAt(o, s) && !d.clauseBreak(o.hi-1, t.lo) {
+		if t.class == "meet" && o.class == "visit" && d.plannedAt(o, s) && (!d.clauseBreak(o.hi-1, t.lo) || t.lo > 0 && d.toks[t.lo-1].norm == "for") {
 			planned = true
 		}
 		// "will attend a summit in Riyadh": the summit shares its verb's
@@ -236,11 +236,18 @@ var pastRels = map[string]bool{"yesterday": true, "last-week": true, "last-month
 // gerundPlanned: "is expected to meet Biden on Tuesday before attending the
 // APEC summit": a subordinate gerund shares the main clause's status.
 func (d *doc) gerundPlanned(t trig, s sentence) bool {
-	if !d.subordinateGerund(t) {
+	if !d.subordinateGerund(t) && !d.beforePhrase(t) {
 		return false
 	}
 	for _, o := range d.trigs {
 		if o.lo >= s.lo && o.hi <= t.lo && eventClasses[o.class] && d.plannedAt(o, s) {
+			return true
+		}
+	}
+	// "... and will address Congress on Thursday, before a three-way
+	// summit": the main clause's own future.
+	for k := s.lo; k < t.lo; k++ {
+		if d.hasMark(k, mPlanned) {
 			return true
 		}
 	}
@@ -276,6 +283,9 @@ func (d *doc) formerIn(r ref) bool {
 	}
 	return false
 }
+
+// relativeWords open a relative clause.
+var relativeWords = map[string]bool{"التي": true, "الذي": true, "اللتين": true, "which": true, "that": true}
 
 // economic are the words that make a partnership agreement a trade deal.
 var economic = map[string]bool{"economic": true, "trade": true, "الاقتصاديه": true, "اقتصاديه": true, "التجاريه": true}
@@ -344,6 +354,17 @@ func (d *doc) effectiveIn(s sentence) *dateExpr {
 // eventClasses are the triggers that name an event of their own; a date
 // does not reach across one of them to another trigger.
 var eventClasses = map[string]bool{"visit": true, "meet": true, "partner": true, "trade": true, "cooperate": true, "member": true, "join": true, "sign": true, "host": true, "attend": true}
+
+// namesAgreement reports a partnership word that is part of an agreement's
+// name, in either order ("partnership agreement", "اتفاقية الشراكة").
+func (d *doc) namesAgreement(o trig) bool {
+	for _, a := range d.trigs {
+		if a.class == "agreement" && (a.lo >= o.hi && a.lo-o.hi <= 1 || a.hi <= o.lo && o.lo-a.hi <= 1) {
+			return true
+		}
+	}
+	return false
+}
 
 // modifiesAgreement reports a trigger that only qualifies an agreement noun
 // ("a strategic partnership agreement", "trade deal").
@@ -484,9 +505,8 @@ func (d *doc) countryArgs(refs []ref, t trig, withPersons bool) []countryArg {
 				add(r.id, dist(r, t), false)
 			}
 		case City:
-			info := d.g.entities[r.id]
-			if info.capital && r.prep != "loc" && r.prep != "to" {
-				add(info.country, dist(r, t), false)
+			if c, ok := d.capitalState(r); ok {
+				add(c, dist(r, t), false)
 			}
 		case Person:
 			if withPersons && !r.dependent {
@@ -549,6 +569,13 @@ func (d *doc) applyTrigger(si int, s sentence, t trig, refs []ref) []cand {
 		if t.lo > 0 && d.modifiesAgreement(t) && economic[d.toks[t.lo-1].norm] {
 			return nil
 		}
+		// "لم يوقع الجانبان اتفاقية الشراكة": a partnership named by an
+		// agreement that was not signed is not stated.
+		if d.namesAgreement(t) {
+			if sg, ok := d.trigNear(s, t.lo, 8, "sign"); ok && d.blocked(sg, s) {
+				return nil
+			}
+		}
 		return d.pair(s, t, refs, PartnerOf, "050", 0.8)
 	case "trade":
 		if d.tradeBlocked(t, s) {
@@ -575,7 +602,23 @@ func (d *doc) applyTrigger(si int, s sentence, t trig, refs []ref) []cand {
 	case "attend":
 		return d.attend(s, t, refs)
 	case "summit":
-		return d.summitIn(s, t, refs)
+		if out := d.summitIn(s, t, refs); out != nil {
+			return out
+		}
+		// "قمة تجمع الرئيسين X وY", "a summit between X and Y": with no
+		// organisation, a summit of two leaders is their meeting.
+		if _, ok := d.summitOrg(s, t, refs); !ok {
+			var ps []ref
+			for _, r := range refs {
+				if r.kind == Person && !r.dependent && r.lo >= t.hi && r.lo-t.hi <= 8 && !slices.ContainsFunc(ps, func(p ref) bool { return p.id == r.id }) {
+					ps = append(ps, r)
+				}
+			}
+			if len(ps) >= 2 {
+				return []cand{d.rel(s, t, Met, ps[0].id, ps[1].id, "040", confFor(0.75, ps[0], ps[1]))}
+			}
+		}
+		return nil
 	case "chair":
 		return d.chair(s, t, refs)
 	}
@@ -696,6 +739,18 @@ func (d *doc) subordinateGerund(t trig) bool {
 	return false
 }
 
+// beforePhrase reports an English event noun in a "before ..." or "after
+// ..." phrase ("before a three-way summit"), timed by the main clause.
+func (d *doc) beforePhrase(t trig) bool {
+	for k := t.lo - 1; k >= 0 && k >= t.lo-4; k-- {
+		switch d.toks[k].norm {
+		case "before", "ahead":
+			return true
+		}
+	}
+	return false
+}
+
 // destination is the place a visit trigger goes to for a visitor from home:
 // the first place after the trigger, else one right before it ("his Beijing
 // trip"); never a place at home.
@@ -735,9 +790,27 @@ func (d *doc) eventBetween(t trig, pos int) bool {
 // meetObject reports a person right after a meeting verb: the one met,
 // not the one travelling.
 func (d *doc) meetObject(r ref) bool {
-	for k := r.lo - 1; k >= 0 && k >= r.lo-3; k-- {
+	if d.toks[r.lo].script == scriptLatin {
+		for k := r.lo - 1; k >= 0 && k >= r.lo-3; k-- {
+			if o := d.trigAt(k); o != nil {
+				return o.class == "meet"
+			}
+		}
+		return false
+	}
+	// Arabic verb first: "استقبل بوتين نظيره الإيراني رئيسي": the second
+	// person after the verb is the one received.
+	for k := r.lo - 1; k >= 0 && k >= r.lo-12; k-- {
 		if o := d.trigAt(k); o != nil {
-			return o.class == "meet" && d.toks[o.lo].script == scriptLatin
+			if o.class != "meet" || d.toks[o.lo].script != scriptArabic {
+				return false
+			}
+			for _, p := range d.refs {
+				if p.kind == Person && p.lo >= o.hi && p.hi <= r.lo && p.id != r.id {
+					return true
+				}
+			}
+			return false
 		}
 	}
 	return false
@@ -752,6 +825,23 @@ func (d *doc) carriedSubject(s sentence, refs []ref) *ref {
 			return nil
 		}
 	}
+	return d.carriedFrom(s)
+}
+
+// pronounBefore reports an English subject pronoun ("he", "she") in the
+// clause before t.
+func (d *doc) pronounBefore(t trig, s sentence) bool {
+	for k := t.lo - 1; k >= s.lo && k >= t.lo-4; k-- {
+		switch d.toks[k].norm {
+		case "he", "she":
+			return true
+		}
+	}
+	return false
+}
+
+// carriedFrom is the subject of the sentence before s.
+func (d *doc) carriedFrom(s sentence) *ref {
 	// The subject of the sentence just before: its first person ("Prabowo,
 	// who ..., is expected to meet Biden ... He did not visit Japan").
 	si := d.sentenceOf(s.lo)
@@ -829,6 +919,13 @@ func (d *doc) meet(s sentence, t trig, refs []ref) []cand {
 			if o := &ps[i]; o.lo >= lo && o.lo-lo <= 4 && o.id != subj.id {
 				return []cand{d.rel(s, t, Met, subj.id, o.id, cameo, confFor(0.8, *subj, *o))}
 			}
+		}
+	}
+	// "On Monday he also met Wang Yi": a subject pronoun stands for the
+	// previous sentence's subject.
+	if len(ps) == 1 && d.pronounBefore(t, s) {
+		if c := d.carriedFrom(s); c != nil && c.id != ps[0].id {
+			return []cand{d.rel(s, t, Met, c.id, ps[0].id, cameo, confFor(0.75, *c, ps[0]))}
 		}
 	}
 	slices.SortStableFunc(ps, func(a, b ref) int { return cmp.Compare(dist(a, t), dist(b, t)) })
@@ -933,6 +1030,22 @@ func (d *doc) chain(refs []ref, from int, forward bool, kinds ...Kind) []ref {
 
 // pair links the two countries nearest to t.
 func (d *doc) pair(s sentence, t trig, refs []ref, typ RelationType, cameo string, base float64) []cand {
+	// "Turkey ... is one of Russia's biggest trading partners": the
+	// possessor and the sentence's subject, whatever stands nearer.
+	for i := len(refs) - 1; i >= 0; i-- {
+		r := refs[i]
+		if r.hi > t.lo || t.lo-r.hi > 3 {
+			continue
+		}
+		if r.kind == Country && d.toks[r.hi-1].possessive {
+			for _, subj := range refs {
+				if subj.kind == Country && !subj.inOffice && subj.id != r.id && subj.lo < r.lo {
+					return []cand{d.rel(s, t, typ, subj.id, r.id, cameo, base)}
+				}
+			}
+		}
+		break
+	}
 	cs := d.countryArgs(refs, t, true)
 	if len(cs) < 2 {
 		return nil
@@ -1324,10 +1437,22 @@ func (d *doc) member(s sentence, t trig, refs []ref) []cand {
 		// organisation after the trigger, the one the sentence opened
 		// with.
 		if len(orgs) == 0 && len(after) == 0 {
-			for _, r := range refs {
-				if r.kind == Organization && r.hi <= t.lo && r.prep != "with" {
+			// "مجموعة بريكس التي ستنضم إليها إيران", "the bloc, which
+			// Indonesia joined": the organisation the relative clause hangs
+			// on; else the one the sentence opened with.
+			for i := len(refs) - 1; i >= 0; i-- {
+				r := refs[i]
+				if r.kind == Organization && r.hi <= t.lo && r.hi < len(d.toks) && relativeWords[d.toks[r.hi].norm] {
 					orgs = append(orgs, r)
 					break
+				}
+			}
+			for _, r := range refs {
+				if len(orgs) > 0 {
+					break
+				}
+				if r.kind == Organization && r.hi <= t.lo && r.prep != "with" {
+					orgs = append(orgs, r)
 				}
 			}
 		}
@@ -1345,19 +1470,23 @@ func (d *doc) member(s sentence, t trig, refs []ref) []cand {
 				r.id, r.kind = c, Country
 			}
 		}
+		// "طهران وموسكو تعملان معا": a capital not used as a place is its state.
+		if c, ok := d.capitalState(r); ok {
+			r.id, r.kind = c, Country
+		}
 		if !isOrg(r.id) && (r.kind == Country && !r.adj || r.kind == Organization && typ == Joined) {
 			cands = append(cands, r)
 		}
 	}
 	// "Erdogan, whose country is a member of NATO", "أردوغان، الذي تعد
 	// بلاده عضوا": the person's country.
-	if len(cands) == 0 {
+	{
 		for k := max(s.lo, t.lo-4); k < t.lo; k++ {
 			if n := d.toks[k].norm; n == "country" || n == "بلاده" || n == "بلادها" || n == "nation" {
 				for i := len(refs) - 1; i >= 0; i-- {
 					if r := refs[i]; r.kind == Person && r.hi <= k && !r.dependent {
 						if c := d.personCountry(r); c != "" {
-							cands = append(cands, ref{lo: k, hi: k + 1, id: c, kind: Country})
+							cands = []ref{{lo: k, hi: k + 1, id: c, kind: Country}}
 						}
 						break
 					}
@@ -1368,7 +1497,21 @@ func (d *doc) member(s sentence, t trig, refs []ref) []cand {
 	}
 	// "Indonesia has become a full member of BRICS": the subject stands
 	// before "became", not before "member".
-	members := d.chain(cands, t.lo, false, Country, Organization)
+	var members []ref
+	if d.a.Language == "ar" && d.toks[t.lo].script == scriptArabic {
+		// Arabic verb first: "التي ستنضم إليها إيران", "انضمت مصر إلى":
+		// the member right after the verb comes first.
+		for _, r := range cands {
+			if r.lo >= t.hi && r.lo-t.hi <= 3 && r.kind == Country && !isOrg(r.id) &&
+				(orgs[0].hi <= t.lo || r.hi <= orgs[0].lo) && !d.clauseBreak(t.hi-1, r.lo) {
+				members = d.chain(cands, r.lo, true, Country)
+				break
+			}
+		}
+	}
+	if len(members) == 0 {
+		members = d.chain(cands, t.lo, false, Country, Organization)
+	}
 	if len(members) == 0 && typ == Joined && t.class == "member" {
 		for k := t.lo - 1; k >= s.lo && k >= t.lo-7; k-- {
 			if d.hasMark(k, mBecame) {

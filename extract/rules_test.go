@@ -298,6 +298,39 @@ func TestRules(t *testing.T) {
 			text:    "وقال تبون إن بلاده تسعى إلى الانضمام إلى مجموعة بريكس.",
 			wantNot: []string{"JOINED"},
 		},
+		{
+			name: "a bare definite title is the holder named last; an honorific with the first name", published: "2020-01-12",
+			text: "وصل أمير دولة قطر الشيخ تميم بن حمد آل ثاني إلى طهران، وكان في استقبال الأمير الرئيس الإيراني حسن روحاني. كما التقى الشيخ تميم المرشد الأعلى علي خامنئي.",
+			want: []string{"HOLDS_OFFICE tamim-bin-hamad QA null occurred", "MET hassan-rouhani tamim-bin-hamad null occurred", "MET ali-khamenei tamim-bin-hamad null occurred", "VISITED tamim-bin-hamad tehran null occurred"},
+		},
+		{
+			name: "a dateline city is not a party", published: "2024-07-04",
+			text:    "أستانا - (ديبلوغراف) - أصبحت بيلاروسيا رسميا العضو العاشر في منظمة شنغهاي للتعاون.",
+			want:    []string{"JOINED BY SCO null occurred"},
+			wantNot: []string{"JOINED KZ"},
+		},
+		{
+			name: "the possessor and the subject of a trading partner", published: "2023-10-22",
+			text:    "Turkey, a NATO member, has kept open its channels with Moscow throughout the war in Ukraine and is one of Russia's biggest trading partners.",
+			want:    []string{"TRADE_PARTNER_OF RU TR null occurred", "MEMBER_OF TR NATO null occurred"},
+			wantNot: []string{"TRADE_PARTNER_OF RU UA"},
+		},
+		{
+			name: "a dual title before names; a summit of two leaders", published: "2023-04-13",
+			text: "واتفق الوزيران على الإعداد لقمة تجمع الرئيسين عبد الفتاح السيسي ورجب طيب أردوغان.",
+			want: []string{"HOLDS_OFFICE abdel-fattah-el-sisi EG null occurred", "HOLDS_OFFICE recep-tayyip-erdogan TR null occurred", "MET abdel-fattah-el-sisi recep-tayyip-erdogan null planned"},
+		},
+		{
+			name: "the organisation a relative clause hangs on; the one received does not travel", published: "2023-12-07",
+			text:    "استقبل بوتين نظيره الإيراني إبراهيم رئيسي بعد يوم من عودته من جولة شملت الإمارات. وأكد رئيسي أن طهران وموسكو تعملان معا داخل مجموعة بريكس التي ستنضم إليها إيران مطلع العام المقبل.",
+			want:    []string{"VISITED vladimir-putin AE null occurred", "MEMBER_OF RU BRICS null occurred", "JOINED IR BRICS 2024 planned"},
+			wantNot: []string{"VISITED ebrahim-raisi AE", "JOINED SCO"},
+		},
+		{
+			name: "he also met", published: "2023-06-19",
+			text: "Blinken arrived on Sunday and held talks with Foreign Minister Qin Gang. On Monday he also met Wang Yi.",
+			want: []string{"MET antony-blinken wang-yi 2023-06-19 occurred"},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
