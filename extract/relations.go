@@ -769,8 +769,10 @@ func (d *doc) destination(t trig, refs []ref, home string) *ref {
 			return r
 		}
 	}
+	// "his Beijing trip": a place naming the trip, not where something
+	// else happened ("يستقبل رئيسي في الكرملين غداة جولته").
 	for i := len(refs) - 1; i >= 0; i-- {
-		if r := &refs[i]; r.hi <= t.lo && t.lo-r.hi <= 1 && isPlace(*r) && !r.partial && !d.atHome(*r, home) {
+		if r := &refs[i]; r.hi <= t.lo && t.lo-r.hi <= 1 && r.prep != "loc" && isPlace(*r) && !r.partial && !d.atHome(*r, home) {
 			return r
 		}
 	}
