@@ -1,5 +1,8 @@
 package extract
 
+// visionWords name plans called after a year.
+var visionWords = map[string]bool{"رؤيه": true, "لرؤيه": true, "برؤيه": true, "vision": true, "agenda": true, "اجنده": true}
+
 // dateExpr is a date the text gives, over tokens [lo, hi). Absolute dates
 // may lack the year; weekdays and relative words need the publication date.
 type dateExpr struct {
@@ -66,6 +69,10 @@ func (d *doc) findDates() {
 	}
 	for k, t := range d.toks {
 		if usedTok[k] || t.script != scriptDigit || t.ndigits != 4 || t.num < 1900 || t.num > 2100 {
+			continue
+		}
+		// "رؤية المملكة 2030", "Vision 2030", "Agenda 2063": a plan's name.
+		if k > 0 && visionWords[d.toks[k-1].norm] || k > 1 && visionWords[d.toks[k-2].norm] {
 			continue
 		}
 		d.addDate(dateExpr{lo: k, hi: k + 1, weekday: -1, abs: Date{Year: t.num}})

@@ -274,6 +274,15 @@ func (d *doc) resolve() {
 		if used[i] {
 			continue
 		}
+		// "وقال السوداني": a surname that is also a country adjective is the
+		// person the article has named in full, unless a title precedes it
+		// ("الرئيس السوداني").
+		if u.entity != nil && u.entity.adj && u.partials != nil && !(i > 0 && d.contiguous(i-1, i) && d.units[i-1].title != "") {
+			if id := pickPartial(u, full); id != "" {
+				d.addRef(ref{lo: u.lo, hi: u.hi, id: id, kind: Person, partial: true, clitic: u.clitic})
+				continue
+			}
+		}
 		switch {
 		case u.entity != nil:
 			r := ref{lo: u.lo, hi: u.hi, id: u.entity.id, kind: u.entity.ekind, adj: u.entity.adj, clitic: u.clitic}
@@ -398,8 +407,39 @@ func (d *doc) resolvePairs(used []bool) bool {
 		if si := d.sentenceOf(u.lo); si >= 0 {
 			sentStart = d.sents[si].lo
 		}
+		ministers := strings.Contains(d.toks[u.hi-1].norm, "وزير") || d.toks[u.hi-1].norm == "ministers"
 		var ids []string
 		var kinds []Kind
+		// "the two countries" of a story about two leaders are theirs: the
+		// last two countries of office holders, when there are two.
+		if !leaders {
+			// Two countries named earlier in the same sentence come first
+			// ("Japan is the largest investor in the United States, and
+			// the two countries traded ...").
+			for k := range d.refs {
+				r := d.refs[k]
+				if r.kind == Country && r.lo >= sentStart && r.hi <= u.lo && !slices.Contains(ids, r.id) {
+					ids, kinds = append(ids, r.id), append(kinds, Country)
+				}
+			}
+			if len(ids) != 2 {
+				ids, kinds = ids[:0], kinds[:0]
+			}
+		}
+		if !leaders && len(ids) == 0 {
+			for k := len(d.refs) - 1; k >= 0 && len(ids) < 2; k-- {
+				r := d.refs[k]
+				if r.hi > u.lo || r.kind != Person || r.dependent {
+					continue
+				}
+				if c := d.personCountry(r); c != "" && !slices.Contains(ids, c) {
+					ids, kinds = append(ids, c), append(kinds, Country)
+				}
+			}
+			if len(ids) < 2 {
+				ids, kinds = ids[:0], kinds[:0]
+			}
+		}
 		for k := len(d.refs) - 1; k >= 0 && len(ids) < want; k-- {
 			r := d.refs[k]
 			if r.hi > u.lo || r.dependent || with && r.lo >= sentStart {
@@ -407,7 +447,9 @@ func (d *doc) resolvePairs(used []bool) bool {
 			}
 			id, kind := r.id, r.kind
 			switch {
-			case leaders && (r.kind != Person || !d.isLeader(r)):
+			case leaders && ministers && (r.kind != Person || d.personCountry(r) == ""):
+				continue
+			case leaders && !ministers && (r.kind != Person || !d.isLeader(r)):
 				continue
 			case !leaders && r.kind == Person:
 				id, kind = d.personCountry(r), Country
@@ -555,6 +597,10 @@ func (d *doc) prepBefore(lo int, clitic string) string {
 		case "of":
 			if k >= 2 && d.toks[k-1].norm == "city" {
 				k -= 2
+				// "in the southern city of", "in the Amazon city of"
+				for n := 0; n < 2 && k >= 0 && !d.hasMark(k, mDet) && !d.hasMark(k, mLoc|mTo); n++ {
+					k--
+				}
 				if d.hasMark(k, mDet) {
 					k--
 				}

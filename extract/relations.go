@@ -608,15 +608,34 @@ func (d *doc) applyTrigger(si int, s sentence, t trig, refs []ref) []cand {
 		// "قمة تجمع الرئيسين X وY", "a summit between X and Y": with no
 		// organisation, a summit of two leaders is their meeting.
 		if _, ok := d.summitOrg(s, t, refs); !ok {
+			// The host before ("استضاف السيسي ... قمة ثلاثية جمعته مع X
+			// وY") and the leaders after: each pair met.
 			var ps []ref
-			for _, r := range refs {
-				if r.kind == Person && !r.dependent && r.lo >= t.hi && r.lo-t.hi <= 8 && !slices.ContainsFunc(ps, func(p ref) bool { return p.id == r.id }) {
+			add := func(r ref) {
+				if r.kind == Person && !r.dependent && len(ps) < 4 && !slices.ContainsFunc(ps, func(p ref) bool { return p.id == r.id }) {
 					ps = append(ps, r)
 				}
 			}
-			if len(ps) >= 2 {
-				return []cand{d.rel(s, t, Met, ps[0].id, ps[1].id, "040", confFor(0.75, ps[0], ps[1]))}
+			if _, hosted := d.trigNear(s, t.lo, 12, "host"); hosted {
+				for i := len(refs) - 1; i >= 0; i-- {
+					if r := refs[i]; r.hi <= t.lo && t.lo-r.hi <= 12 && r.kind == Person && !r.dependent {
+						add(r)
+						break
+					}
+				}
 			}
+			for _, r := range refs {
+				if r.lo >= t.hi && r.lo-t.hi <= 10 {
+					add(r)
+				}
+			}
+			var out []cand
+			for i := 0; i < len(ps); i++ {
+				for j := i + 1; j < len(ps); j++ {
+					out = append(out, d.rel(s, t, Met, ps[i].id, ps[j].id, "040", confFor(0.75, ps[i], ps[j])))
+				}
+			}
+			return out
 		}
 		return nil
 	case "chair":
@@ -689,6 +708,21 @@ func (d *doc) visit(s sentence, t trig, refs []ref) []cand {
 			}
 		}
 		visitors = append(visitors, objects...)
+		// A story filed from the host's capital: the guest travels, unless
+		// the trip is a return home ("بعد يوم من عودته من جولة").
+		if home := d.datelineCountry(); home != "" {
+			returning := d.returning(t)
+			slices.SortStableFunc(visitors, func(a, b *ref) int {
+				ka, kb := d.personCountry(*a) == home, d.personCountry(*b) == home
+				if ka == kb {
+					return 0
+				}
+				if ka == returning {
+					return -1
+				}
+				return 1
+			})
+		}
 	}
 	// "وتأتي الزيارة بعد ...", "the visit comes after ...": a definite
 	// noun with nobody named refers back to a visit already told.
@@ -777,6 +811,27 @@ func (d *doc) destination(t trig, refs []ref, home string) *ref {
 		}
 	}
 	return nil
+}
+
+// datelineCountry is the country of the article's dateline city, or "".
+func (d *doc) datelineCountry() string {
+	for _, r := range d.refs {
+		if r.prep == "dateline" {
+			return d.g.entities[r.id].country
+		}
+	}
+	return ""
+}
+
+// returning reports a trip word after "return from" ("عودته من جولة").
+func (d *doc) returning(t trig) bool {
+	for k := t.lo - 1; k >= 0 && k >= t.lo-3; k-- {
+		n := d.toks[k].norm
+		if strings.HasPrefix(n, "عوده") || strings.HasPrefix(n, "عودت") || strings.HasPrefix(n, "return") {
+			return true
+		}
+	}
+	return false
 }
 
 // eventBetween reports another event trigger between t and token pos.
@@ -1048,6 +1103,25 @@ func (d *doc) pair(s sentence, t trig, refs []ref, typ RelationType, cameo strin
 		}
 		break
 	}
+	// "the trade deal between the European Union and Mercosur": the
+	// parties after "between", and not a pair of countries if they are not.
+	for k := t.hi; k < s.hi && k < t.hi+4; k++ {
+		if n := d.toks[k].norm; n == "between" || n == "بين" {
+			var parts []ref
+			for _, r := range refs {
+				if r.lo > k && len(parts) < 2 && (r.kind == Country || r.kind == Organization) && !r.inOffice {
+					parts = append(parts, r)
+				}
+			}
+			if len(parts) == 2 && parts[0].kind == Country && parts[1].kind == Country && parts[0].id != parts[1].id {
+				return []cand{d.rel(s, t, typ, parts[0].id, parts[1].id, cameo, base)}
+			}
+			if len(parts) == 2 || slices.ContainsFunc(parts, func(r ref) bool { return r.kind == Organization }) {
+				return nil // between organisations, or an organisation and another party
+			}
+			break
+		}
+	}
 	cs := d.countryArgs(refs, t, true)
 	if len(cs) < 2 {
 		return nil
@@ -1124,7 +1198,7 @@ func (d *doc) summitLink(r ref, st trig) bool {
 	for k := lo; k < hi; k++ {
 		if !d.hasMark(k, mOf|mDet) {
 			switch d.toks[k].norm {
-			case "leaders", "قاده", "لقاده", "دول", "لدول":
+			case "leaders", "قاده", "لقاده", "دول", "لدول", "whose", "its":
 			default:
 				return false
 			}

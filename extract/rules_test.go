@@ -331,6 +331,22 @@ func TestRules(t *testing.T) {
 			text: "Blinken arrived on Sunday and held talks with Foreign Minister Qin Gang. On Monday he also met Wang Yi.",
 			want: []string{"MET antony-blinken wang-yi 2023-06-19 occurred"},
 		},
+		{
+			name: "the guest travels in a story filed from the host's capital", published: "2019-02-22",
+			text:    "بكين - (ديبلوغراف) - التقى الرئيس الصيني شي جين بينغ ولي العهد السعودي الأمير محمد بن سلمان في ختام جولة آسيوية شملت باكستان والهند. ووقع البلدان 35 اتفاقية. وقال شي إن الصين والسعودية شريكان استراتيجيان، مؤكدا دعم رؤية المملكة 2030.",
+			want:    []string{"VISITED mohammed-bin-salman PK null occurred", "SIGNED_AGREEMENT CN SA null occurred", "PARTNER_OF CN SA null occurred"},
+			wantNot: []string{"VISITED xi-jinping", "SIGNED_AGREEMENT IN PK", "PARTNER_OF CN SA 2030"},
+		},
+		{
+			name: "a trilateral summit without an organisation", published: "2023-08-14",
+			text: "استضاف الرئيس المصري عبد الفتاح السيسي، اليوم الاثنين، في مدينة العلمين الجديدة قمة ثلاثية جمعته مع العاهل الأردني الملك عبد الله الثاني والرئيس الفلسطيني محمود عباس.",
+			want: []string{"MET abdel-fattah-el-sisi abdullah-ii 2023-08-14 occurred", "MET abdel-fattah-el-sisi mahmoud-abbas 2023-08-14 occurred", "MET abdullah-ii mahmoud-abbas 2023-08-14 occurred"},
+		},
+		{
+			name: "a trade deal between organisations is no country pair", published: "2024-03-28",
+			text:    "France and Brazil disagree on the trade deal between the European Union and the Mercosur bloc.",
+			wantNot: []string{"TRADE_PARTNER_OF"},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
