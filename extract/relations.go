@@ -128,6 +128,17 @@ func (d *doc) lookAhead(t trig, s sentence, class markSet, n int) bool {
 	return false
 }
 
+// trigsBetween are the triggers that start in tokens [lo, hi); the
+// triggers are sorted by start.
+func (d *doc) trigsBetween(lo, hi int) []trig {
+	i := sort.Search(len(d.trigs), func(i int) bool { return d.trigs[i].lo >= lo })
+	j := i
+	for j < len(d.trigs) && d.trigs[j].lo < hi {
+		j++
+	}
+	return d.trigs[i:j]
+}
+
 // trigAt is the trigger covering token k, or nil.
 func (d *doc) trigAt(k int) *trig {
 	if k < 0 || k >= len(d.trigOf) || d.trigOf[k] == 0 {
@@ -137,7 +148,7 @@ func (d *doc) trigAt(k int) *trig {
 }
 
 func (d *doc) trigNear(s sentence, pos, n int, classes ...string) (trig, bool) {
-	for _, t := range d.trigs {
+	for _, t := range d.trigsBetween(s.lo, s.hi) {
 		if t.lo < s.lo || t.hi > s.hi {
 			continue
 		}
@@ -161,7 +172,7 @@ func abs(x int) int {
 func (d *doc) when(t trig, s sentence) (Status, Date) {
 	own := d.plannedAt(t, s) || d.gerundPlanned(t, s)
 	planned := own
-	for _, o := range d.trigs {
+	for _, o := range d.trigsBetween(s.lo, t.lo) {
 		if o.lo >= t.lo || o.lo < s.lo {
 			continue
 		}
@@ -190,7 +201,7 @@ func (d *doc) when(t trig, s sentence) (Status, Date) {
 	// "افتتح ...، مساء الثلاثاء، القمة ...، بحضور ...": attending takes the
 	// date of the summit's opening or hosting told in the same sentence.
 	if best == nil && t.class == "attend" {
-		for _, o := range d.trigs {
+		for _, o := range d.trigsBetween(s.lo, s.hi) {
 			// The host verb before it, or the summit word right after.
 			if o.lo >= s.lo && o.hi <= t.lo && o.class == "host" || o.lo >= t.hi && o.lo-t.hi <= 3 && o.class == "summit" {
 				best = d.dateFor(o, s)
@@ -239,7 +250,7 @@ func (d *doc) gerundPlanned(t trig, s sentence) bool {
 	if !d.subordinateGerund(t) && !d.beforePhrase(t) {
 		return false
 	}
-	for _, o := range d.trigs {
+	for _, o := range d.trigsBetween(s.lo, t.lo) {
 		if o.lo >= s.lo && o.hi <= t.lo && eventClasses[o.class] && d.plannedAt(o, s) {
 			return true
 		}
@@ -330,7 +341,7 @@ func (d *doc) summitDate(t trig, s sentence) *dateExpr {
 		if e.lo < st.hi || e.hi > s.hi {
 			continue
 		}
-		for _, o := range d.trigs {
+		for _, o := range d.trigsBetween(st.hi, e.lo) {
 			if o.lo >= st.hi && o.hi <= e.lo && eventClasses[o.class] && o.class != "host" {
 				return nil
 			}
@@ -358,7 +369,7 @@ var eventClasses = map[string]bool{"visit": true, "meet": true, "partner": true,
 // namesAgreement reports a partnership word that is part of an agreement's
 // name, in either order ("partnership agreement", "اتفاقية الشراكة").
 func (d *doc) namesAgreement(o trig) bool {
-	for _, a := range d.trigs {
+	for _, a := range d.trigsBetween(o.lo-4, o.hi+2) {
 		if a.class == "agreement" && (a.lo >= o.hi && a.lo-o.hi <= 1 || a.hi <= o.lo && o.lo-a.hi <= 1) {
 			return true
 		}
@@ -369,7 +380,7 @@ func (d *doc) namesAgreement(o trig) bool {
 // modifiesAgreement reports a trigger that only qualifies an agreement noun
 // ("a strategic partnership agreement", "trade deal").
 func (d *doc) modifiesAgreement(o trig) bool {
-	for _, a := range d.trigs {
+	for _, a := range d.trigsBetween(o.hi, o.hi+2) {
 		if a.class == "agreement" && a.lo >= o.hi && a.lo-o.hi <= 1 {
 			return true
 		}
@@ -387,7 +398,7 @@ func (d *doc) plannedAt(t trig, s sentence) bool {
 // it, in both cases only when no other event trigger stands between them.
 func (d *doc) dateFor(t trig, s sentence) *dateExpr {
 	between := func(lo, hi int) bool {
-		for _, o := range d.trigs {
+		for _, o := range d.trigsBetween(lo, hi) {
 			if o.lo >= lo && o.hi <= hi && eventClasses[o.class] && o.lo != t.lo && !d.modifiesAgreement(o) {
 				return true
 			}
@@ -425,7 +436,7 @@ func (d *doc) dateFor(t trig, s sentence) *dateExpr {
 // nearer to the date e than t does: that one owns the date.
 func (d *doc) closerTrigger(e *dateExpr, t trig, s sentence) bool {
 	dt := t.lo - e.hi
-	for _, o := range d.trigs {
+	for _, o := range d.trigsBetween(s.lo, s.hi) {
 		if o.lo == t.lo || !eventClasses[o.class] || o.lo < s.lo || o.hi > s.hi {
 			continue
 		}
@@ -1141,7 +1152,7 @@ func (d *doc) summitOrg(s sentence, t trig, refs []ref) (ref, bool) {
 	hasSummit, definite := false, false
 	var best ref
 	bestDist := 1 << 30
-	for _, st := range d.trigs {
+	for _, st := range d.trigsBetween(s.lo, s.hi) {
 		if st.class != "summit" || st.lo < s.lo || st.hi > s.hi {
 			continue
 		}
@@ -1313,7 +1324,7 @@ func (d *doc) summitIn(s sentence, t trig, refs []ref) []cand {
 			continue
 		}
 		if r.kind == City && r.prep == "loc" {
-			for _, o := range d.trigs {
+			for _, o := range d.trigsBetween(r.hi, t.lo) {
 				if o.lo >= r.hi && o.hi <= t.lo && eventClasses[o.class] {
 					return nil
 				}
