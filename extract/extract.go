@@ -83,7 +83,9 @@ type doc struct {
 	text       string            // the article text, valid UTF-8
 	byteAt     []int32           // byte offset in text of each code point, and of the end
 	summitMemo map[int]summitRes // by summit trigger start
-	full       map[string]int    // person -> first full mention token
+	// Scratch slices of the relation rules, reused from call to call.
+	meetBuf, afterBuf, candsBuf []ref
+	full                        map[string]int // person -> first full mention token
 	// trigOf[k] is 1 + the index in trigs of the trigger covering token
 	// k, or 0.
 	trigOf []int32
@@ -164,6 +166,9 @@ func (d *doc) release() {
 	clear(d.cands)
 	clear(d.kept)
 	clear(d.summitMemo)
+	clear(d.meetBuf[:cap(d.meetBuf)])
+	clear(d.afterBuf[:cap(d.afterBuf)])
+	clear(d.candsBuf[:cap(d.candsBuf)])
 	d.full = nil
 	d.g, d.a, d.text = nil, Article{}, ""
 	docs.Put(d)
@@ -251,7 +256,8 @@ func (d *doc) isPerson(i int) bool {
 func (d *doc) resolve() {
 	full := map[string]int{} // person -> first full mention token
 	d.full = full
-	for _, u := range d.units {
+	for i := range d.units {
+		u := &d.units[i]
 		if u.entity != nil && u.entity.ekind == Person {
 			if _, ok := full[u.entity.id]; !ok {
 				full[u.entity.id] = u.lo
@@ -378,14 +384,12 @@ func (d *doc) resolve() {
 // into the last two persons. It reports whether it added any.
 func (d *doc) resolvePairs(used []bool) bool {
 	var found []ref
-	for i, u := range d.units {
-		if used[i] || u.entity != nil {
+	for i := range d.units {
+		if used[i] || d.units[i].entity != nil || d.units[i].marks&(mPairLeaders|mGroupLeaders|mPairCountries) == 0 {
 			continue
 		}
+		u := d.units[i]
 		leaders := d.unitHas(u, mPairLeaders) || d.unitHas(u, mGroupLeaders)
-		if !leaders && !d.unitHas(u, mPairCountries) {
-			continue
-		}
 		// "تجمع الرئيسين عبد الفتاح السيسي ورجب طيب أردوغان": the names
 		// follow, so the word is their title, not an anaphor.
 		if leaders && d.titleForNames(u) {

@@ -139,6 +139,37 @@ func appendLatin(b []byte, rs []rune) []byte {
 	return b
 }
 
+// Tables for the runes below U+0700 (ASCII, Latin-1 and the Arabic block),
+// which make up nearly all news text: the script of each and the form an
+// Arabic-script rune normalises to (-1: dropped). Built once from classOf
+// and appendArabic, so the two ways agree.
+var (
+	classTab [0x700]script
+	foldTab  [0x700]rune
+)
+
+func init() {
+	for r := rune(0); r < 0x700; r++ {
+		classTab[r] = classOf(r)
+		b := appendArabic(nil, r)
+		switch {
+		case len(b) == 0:
+			foldTab[r] = -1
+		default:
+			q, _ := utf8.DecodeRune(b)
+			foldTab[r] = q
+		}
+	}
+}
+
+// classFast is classOf through the table when it can.
+func classFast(r rune) script {
+	if r >= 0 && r < 0x700 {
+		return classTab[r]
+	}
+	return classOf(r)
+}
+
 func classOf(r rune) script {
 	if r < 0x80 {
 		switch {
@@ -184,14 +215,14 @@ func (sc *tokScratch) tokenize(toks []token, runes []rune) []token {
 	defer func() { sc.buf, sc.ends = buf, ends }()
 	i := 0
 	for i < len(runes) {
-		c := classOf(runes[i])
+		c := classFast(runes[i])
 		if c == 0 {
 			i++
 			continue
 		}
 		j := i + 1
 		for j < len(runes) {
-			d := classOf(runes[j])
+			d := classFast(runes[j])
 			if d == c || (c == scriptLatin && d == scriptDigit && isASCII(runes[j])) ||
 				(c == scriptDigit && d == scriptLatin && allASCIIDigits(runes[i:j])) {
 				if c == scriptDigit && d == scriptLatin {
@@ -258,6 +289,12 @@ func makeToken(rs []rune, start, end int, c script, buf []byte) (token, []byte) 
 	switch c {
 	case scriptArabic:
 		for _, r := range rs {
+			if r >= 0 && r < 0x700 {
+				if f := foldTab[r]; f >= 0 {
+					buf = utf8.AppendRune(buf, f)
+				}
+				continue
+			}
 			buf = appendArabic(buf, r)
 		}
 	case scriptDigit:

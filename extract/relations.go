@@ -945,12 +945,13 @@ func (d *doc) atHome(r ref, home string) bool {
 }
 
 func (d *doc) meet(s sentence, t trig, refs []ref) []cand {
-	var ps []ref
+	ps := d.meetBuf[:0]
 	for _, r := range refs {
 		if r.kind == Person && !r.dependent {
 			ps = append(ps, r)
 		}
 	}
+	defer func() { d.meetBuf = ps[:0] }()
 	cameo := "040"
 	if talkWords[t.norm] {
 		cameo = "046"
@@ -1490,7 +1491,8 @@ func (d *doc) member(s sentence, t trig, refs []ref) []cand {
 		return nil
 	}
 	var orgs []ref
-	var after []ref
+	after := d.afterBuf[:0]
+	defer func() { d.afterBuf = after[:0] }()
 	for _, r := range refs {
 		if r.kind == Organization && r.prep != "with" && r.lo >= t.hi {
 			after = append(after, r)
@@ -1548,7 +1550,8 @@ func (d *doc) member(s sentence, t trig, refs []ref) []cand {
 		return nil
 	}
 	isOrg := func(id string) bool { return slices.ContainsFunc(orgs, func(o ref) bool { return o.id == id }) }
-	var cands []ref
+	cands := d.candsBuf[:0]
+	defer func() { d.candsBuf = cands[:0] }()
 	for _, r := range refs {
 		if r.kind == Person && r.partial && !r.dependent && typ == MemberOf {
 			// "Both leaders called for coordination within BRICS": their
