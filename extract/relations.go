@@ -635,6 +635,31 @@ func (d *doc) applyTrigger(si int, s sentence, t trig, refs []ref) []cand {
 					}
 				}
 			}
+			// "arrived for a summit with his Iranian and Turkish
+			// counterparts": the one arriving meets each of them.
+			if k := t.hi; k < s.hi && d.hasMark(k, mWith) && len(ps) == 0 {
+				var subj *ref
+				for i := range refs {
+					if r := &refs[i]; r.hi <= t.lo && r.kind == Person && !r.dependent {
+						subj = r
+						break
+					}
+				}
+				var out []cand
+				others := d.chain(refs, k+1, true, Person)
+				for i, r := range others {
+					if subj != nil && r.id != subj.id {
+						out = append(out, d.rel(s, t, Met, subj.id, r.id, "040", confFor(0.75, *subj, r)))
+					}
+					// "a three-way summit with X and Y": they meet too.
+					if d.wordBetween(max(t.lo-3, s.lo), t.hi, map[string]bool{"three": true, "trilateral": true, "ثلاثيه": true}) {
+						for _, o := range others[i+1:] {
+							out = append(out, d.rel(s, t, Met, r.id, o.id, "040", confFor(0.75, r, o)))
+						}
+					}
+				}
+				return out
+			}
 			for _, r := range refs {
 				if r.lo >= t.hi && r.lo-t.hi <= 10 {
 					add(r)
@@ -693,6 +718,16 @@ func (d *doc) visit(s sentence, t trig, refs []ref) []cand {
 		if r.kind == Person && !r.dependent {
 			visitors = append(visitors, r)
 			break
+		}
+	}
+	// "Putin arrived ..., his second trip abroad": "his" trip is the
+	// subject's.
+	if len(visitors) == 0 && d.a.Language == "en" && d.wordBetween(max(t.lo-3, s.lo), t.lo, map[string]bool{"his": true, "her": true}) {
+		for i := range refs {
+			if r := &refs[i]; r.hi <= t.lo && r.kind == Person && !r.dependent {
+				visitors = append(visitors, r)
+				break
+			}
 		}
 	}
 	if len(visitors) == 0 && d.subordinateGerund(t) {
@@ -806,11 +841,13 @@ func (d *doc) destination(t trig, refs []ref, home string) *ref {
 			continue
 		}
 		// A place after another event word belongs to that one ("لزيارة
-		// بكين ... فيما لم يلتق ... في موسكو").
-		if d.eventBetween(t, r.lo) || r.lo-t.hi > 12 {
+		// بكين ... فيما لم يلتق ... في موسكو"), and one after "since"
+		// to that clause ("his second trip since Moscow sent troops into
+		// Ukraine").
+		if d.eventBetween(t, r.lo) || r.lo-t.hi > 12 || d.wordBetween(t.hi, r.lo, notDestination) {
 			break
 		}
-		if isPlace(*r) && !r.partial && r.prep != "with" && !d.atHome(*r, home) {
+		if isPlace(*r) && !r.partial && r.prep != "with" && !d.atHome(*r, home) && !notDestination[d.toks[max(r.lo-1, 0)].norm] {
 			return r
 		}
 	}
@@ -822,6 +859,20 @@ func (d *doc) destination(t trig, refs []ref, home string) *ref {
 		}
 	}
 	return nil
+}
+
+// notDestination are the words after which a place is not where a trip
+// goes ("since Moscow sent troops", "from Beijing", "against Russia").
+var notDestination = map[string]bool{"since": true, "from": true, "against": true, "منذ": true, "ضد": true}
+
+// wordBetween reports a token of words in [lo, hi).
+func (d *doc) wordBetween(lo, hi int, words map[string]bool) bool {
+	for k := lo; k < hi && k < len(d.toks); k++ {
+		if words[d.toks[k].norm] {
+			return true
+		}
+	}
+	return false
 }
 
 // datelineCountry is the country of the article's dateline city, or "".
@@ -1231,6 +1282,33 @@ func (d *doc) cityNamed(st trig, refs []ref) bool {
 	return false
 }
 
+// summitOrgs is summitOrg, or both organisations of a joint summit ("the
+// first summit between the GCC and ASEAN", "قمة بين ... و...").
+func (d *doc) summitOrgs(s sentence, t trig, refs []ref) []ref {
+	for _, st := range d.trigsBetween(s.lo, s.hi) {
+		if st.class != "summit" {
+			continue
+		}
+		for k := st.hi; k < st.hi+2 && k < s.hi; k++ {
+			if n := d.toks[k].norm; n == "between" || n == "بين" {
+				var orgs []ref
+				for _, r := range refs {
+					if r.kind == Organization && r.lo > k && r.lo-k <= 8 && len(orgs) < 2 && !slices.ContainsFunc(orgs, func(o ref) bool { return o.id == r.id }) {
+						orgs = append(orgs, r)
+					}
+				}
+				if len(orgs) == 2 {
+					return orgs
+				}
+			}
+		}
+	}
+	if org, ok := d.summitOrg(s, t, refs); ok {
+		return []ref{org}
+	}
+	return nil
+}
+
 // earlierSummitOrg is the organisation of the last summit named before
 // sentence s, resolved the same way in its own sentence.
 func (d *doc) earlierSummitOrg(s sentence) (ref, bool) {
@@ -1247,6 +1325,11 @@ func (d *doc) earlierSummitOrg(s sentence) (ref, bool) {
 		if !seen {
 			ps := d.sents[si]
 			res.org, res.ok = d.summitOrg(ps, st, d.refsIn(ps))
+			if !res.ok {
+				if orgs := d.summitOrgs(ps, st, d.refsIn(ps)); len(orgs) > 0 {
+					res.org, res.ok = orgs[0], true
+				}
+			}
 			if d.summitMemo == nil {
 				d.summitMemo = map[int]summitRes{}
 			}
@@ -1268,8 +1351,8 @@ type summitRes struct {
 
 // hostSubject: "India hosted the G20 summit", "التي تستضيفها روسيا".
 func (d *doc) hostSubject(s sentence, t trig, refs []ref) []cand {
-	org, ok := d.summitOrg(s, t, refs)
-	if !ok {
+	orgs := d.summitOrgs(s, t, refs)
+	if len(orgs) == 0 {
 		return nil
 	}
 	var host *ref
@@ -1280,8 +1363,8 @@ func (d *doc) hostSubject(s sentence, t trig, refs []ref) []cand {
 			continue
 		}
 		dd := dist(*r, t)
-		if r.lo >= t.hi {
-			dd += 2
+		if r.lo >= t.hi && !(r.lo == t.hi && d.toks[t.lo].script == scriptArabic) {
+			dd += 2 // but "تستضيف العراق": an Arabic verb's subject follows it
 		}
 		if dd < best {
 			host, best = r, dd
@@ -1290,15 +1373,38 @@ func (d *doc) hostSubject(s sentence, t trig, refs []ref) []cand {
 	if host == nil {
 		return nil
 	}
-	return []cand{d.rel(s, t, HostedSummit, host.id, org.id, "043", 0.8)}
+	var out []cand
+	for _, org := range orgs {
+		out = append(out, d.rel(s, t, HostedSummit, host.id, org.id, "043", 0.8))
+	}
+	return out
 }
 
 // summitIn: "the BRICS summit in Kazan", "قمة بريكس في قازان".
 func (d *doc) summitIn(s sentence, t trig, refs []ref) []cand {
-	org, ok := d.summitOrg(s, t, refs)
-	if !ok {
+	orgs := d.summitOrgs(s, t, refs)
+	if len(orgs) > 1 {
+		// A joint summit: the place after the last organisation.
+		end := orgs[len(orgs)-1].hi
+		for _, r := range refs {
+			if (r.kind == City || r.kind == Country && !r.adj && !r.inOffice) && r.prep == "loc" && r.lo >= end && r.lo-end <= 3 {
+				var out []cand
+				for _, o := range orgs {
+					out = append(out, d.rel(s, t, HostedSummit, r.id, o.id, "043", 0.8))
+				}
+				return out
+			}
+		}
 		return nil
 	}
+	if len(orgs) == 0 {
+		return nil
+	}
+	return d.summitInOrg(s, t, refs, orgs[0])
+}
+
+// summitInOrg finds the place of a summit of org.
+func (d *doc) summitInOrg(s sentence, t trig, refs []ref, org ref) []cand {
 	end := t.hi
 	if org.hi > end && org.lo-t.hi <= 2 {
 		end = org.hi
@@ -1426,10 +1532,29 @@ func (d *doc) chair(s sentence, t trig, refs []ref) []cand {
 // the coordinated persons nearest before the verb ("Xi, Putin and Sharif
 // took part"), else after it ("شارك الرئيس المصري"), else countries.
 func (d *doc) attend(s sentence, t trig, refs []ref) []cand {
-	org, ok := d.summitOrg(s, t, refs)
-	if !ok {
+	orgs := d.summitOrgs(s, t, refs)
+	if len(orgs) == 0 {
+		// "... were among the leaders who attended": the summit just told.
+		if _, ok := d.trigNear(s, t.lo, 40, "summit"); !ok && !slices.ContainsFunc(refs, func(r ref) bool { return r.kind == Organization }) {
+			if o, ok := d.earlierSummitOrg(s); ok {
+				orgs = []ref{o}
+				for _, st := range d.trigs {
+					if st.class == "summit" && st.hi <= s.lo {
+						if si := d.sentenceOf(st.lo); si >= 0 {
+							ps := d.sents[si]
+							if all := d.summitOrgs(ps, st, d.refsIn(ps)); len(all) > 1 {
+								orgs = all
+							}
+						}
+					}
+				}
+			}
+		}
+	}
+	if len(orgs) == 0 {
 		return nil
 	}
+	org := orgs[0]
 	var subj []ref
 	if d.subordinateGerund(t) {
 		// "Prabowo ... is expected to meet Biden before attending the
@@ -1458,6 +1583,16 @@ func (d *doc) attend(s sentence, t trig, refs []ref) []cand {
 		subj = d.chain(refs, t.lo, false, Country)
 	}
 	if len(subj) == 0 {
+		// "X, Y and Z were among the leaders who attended": the list
+		// that opens the clause.
+		for i := len(refs) - 1; i >= 0; i-- {
+			if r := refs[i]; r.kind == Person && !r.dependent && r.hi <= t.lo && !d.clauseBreak(r.hi, t.lo) {
+				subj = d.chain(refs, r.hi, false, Person)
+				break
+			}
+		}
+	}
+	if len(subj) == 0 {
 		// "وتشارك في القمة الاتحاد الأفريقي": an organisation attends.
 		for _, r := range refs {
 			if r.kind == Organization && r.id != org.id && r.lo >= t.hi && r.lo-t.hi <= 6 {
@@ -1471,7 +1606,21 @@ func (d *doc) attend(s sentence, t trig, refs []ref) []cand {
 		if r.kind == Country && r.adj || slices.ContainsFunc(subj[:i], func(o ref) bool { return o.id == r.id }) {
 			continue
 		}
-		out = append(out, d.rel(s, t, Attended, r.id, org.id, "", confFor(0.8, r)))
+		// At a joint summit each attends for the side it belongs to, when
+		// the reference member lists say.
+		target := org.id
+		if len(orgs) > 1 {
+			c := r.id
+			if r.kind == Person {
+				c = d.personCountry(r)
+			}
+			for _, o := range orgs {
+				if slices.ContainsFunc(d.g.members[o.id], func(m Membership) bool { return m.Member == c }) {
+					target = o.id
+				}
+			}
+		}
+		out = append(out, d.rel(s, t, Attended, r.id, target, "", confFor(0.8, r)))
 	}
 	return out
 }

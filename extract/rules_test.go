@@ -347,6 +347,23 @@ func TestRules(t *testing.T) {
 			text:    "France and Brazil disagree on the trade deal between the European Union and the Mercosur bloc.",
 			wantNot: []string{"TRADE_PARTNER_OF"},
 		},
+		{
+			name: "a joint summit of two organisations, attended by members of one", published: "2023-10-20",
+			text: "Saudi Crown Prince Mohammed bin Salman hosted the first summit between the Gulf Cooperation Council and the Association of Southeast Asian Nations in Riyadh on Friday. Malaysian Prime Minister Anwar Ibrahim and Indonesian President Joko Widodo were among the leaders who attended.",
+			want: []string{"HOSTED_SUMMIT riyadh GCC 2023-10-20 occurred", "HOSTED_SUMMIT riyadh ASEAN 2023-10-20 occurred", "HOSTED_SUMMIT SA GCC 2023-10-20 occurred", "ATTENDED anwar-ibrahim ASEAN null occurred", "ATTENDED joko-widodo ASEAN null occurred"},
+		},
+		{
+			name: "his trip is the subject's; a place after since is not its destination", published: "2022-07-19",
+			text:    "Russian President Vladimir Putin arrived in Tehran on Tuesday for a summit with his Iranian and Turkish counterparts, his second trip abroad since Moscow sent troops into Ukraine.",
+			want:    []string{"VISITED vladimir-putin tehran 2022-07-19 occurred"},
+			wantNot: []string{"VISITED recep-tayyip-erdogan", "VISITED vladimir-putin UA"},
+		},
+		{
+			name: "supporting an accession is not one; an Arabic host verb's subject follows it", published: "2024-05-16",
+			text:    "وقال وانغ إن الصين تدعم انضمام السعودية إلى مجموعة بريكس. وتسلمت البحرين رئاسة القمة العربية من المملكة العربية السعودية، على أن تستضيف العراق القمة المقبلة في بغداد العام المقبل.",
+			want:    []string{"JOINED SA BRICS null planned", "HOSTED_SUMMIT IQ ARAB-LEAGUE 2025 planned"},
+			wantNot: []string{"JOINED SA BRICS null occurred", "HOSTED_SUMMIT SA"},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
