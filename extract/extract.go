@@ -80,12 +80,13 @@ type doc struct {
 	trigs      []trig
 	marks      []markSet // marker classes per token
 	dates      []dateExpr
-	text       string            // the article text, valid UTF-8
-	byteAt     []int32           // byte offset in text of each code point, and of the end
-	summitMemo map[int]summitRes // by summit trigger start
+	text       string        // the article text, valid UTF-8
+	byteAt     []int32       // byte offset in text of each code point, and of the end
+	summitMemo map[int][]ref // organisations of a summit, by trigger start
 	// Scratch slices of the relation rules, reused from call to call.
 	meetBuf, afterBuf, candsBuf []ref
 	full                        map[string]int // person -> first full mention token
+	dateline                    string         // country of the first dateline city, or ""
 	// trigOf[k] is 1 + the index in trigs of the trigger covering token
 	// k, or 0.
 	trigOf []int32
@@ -169,7 +170,7 @@ func (d *doc) release() {
 	clear(d.meetBuf[:cap(d.meetBuf)])
 	clear(d.afterBuf[:cap(d.afterBuf)])
 	clear(d.candsBuf[:cap(d.candsBuf)])
-	d.full = nil
+	d.full, d.dateline = nil, ""
 	d.g, d.a, d.text = nil, Article{}, ""
 	docs.Put(d)
 }
@@ -328,6 +329,24 @@ func (d *doc) resolve() {
 		}
 	}
 	mark(d.refs)
+	d.placePreps()
+	if n := len(d.refs); d.resolvePairs(used) {
+		mark(d.refs[n:])
+		slices.SortStableFunc(d.refs, byStart)
+	}
+	d.trigOf = resize(d.trigOf, len(d.toks))
+	for i, t := range d.trigs {
+		for k := t.lo; k < t.hi; k++ {
+			if d.trigOf[k] == 0 {
+				d.trigOf[k] = int32(i + 1)
+			}
+		}
+	}
+}
+
+// placePreps completes the prepositions of places: a dateline city, a city
+// after its capital phrase, a place coordinated with the one before.
+func (d *doc) placePreps() {
 	// "بكين - (ديبلوغراف) -", "BEIJING, April 14 (Wire) -": the dateline
 	// city says where the story was filed, not who acts.
 	for k := range d.refs {
@@ -339,6 +358,9 @@ func (d *doc) resolve() {
 			switch d.toks[r.hi-1].punctAfter {
 			case '-', '–', ',', '/':
 				r.prep = "dateline"
+				if d.dateline == "" {
+					d.dateline = d.g.entities[r.id].country
+				}
 			}
 		}
 	}
@@ -363,25 +385,12 @@ func (d *doc) resolve() {
 			r.prep = p.prep
 		}
 	}
-
-	if n := len(d.refs); d.resolvePairs(used) {
-		mark(d.refs[n:])
-		slices.SortStableFunc(d.refs, byStart)
-	}
-	d.trigOf = resize(d.trigOf, len(d.toks))
-	for i, t := range d.trigs {
-		for k := t.lo; k < t.hi; k++ {
-			if d.trigOf[k] == 0 {
-				d.trigOf[k] = int32(i + 1)
-			}
-		}
-	}
 }
 
-// resolvePairs turns pair anaphors into two references each: "the two
-// countries", "the two sides", "البلدان" into the last two countries named
-// before (a person standing for his country), "both leaders", "الزعيمان"
-// into the last two persons. It reports whether it added any.
+// resolvePairs turns pair and group anaphors into references: "the two
+// countries", "the two sides", "البلدان" into two countries named before (a
+// person standing for his country), "both leaders", "الزعيمان", "the four
+// leaders" into the last sitting leaders. It reports whether it added any.
 func (d *doc) resolvePairs(used []bool) bool {
 	var found []ref
 	for i := range d.units {
@@ -803,18 +812,24 @@ func (d *doc) definiteTitle(u unit) bool {
 	return u.lo > 0 && d.toks[u.lo-1].norm == "the"
 }
 
+// unitPerson is the person a unit names: in full, or by a surname of a
+// person the article names in full; "" otherwise.
+func (d *doc) unitPerson(u unit) string {
+	switch {
+	case u.entity != nil && u.entity.ekind == Person:
+		return u.entity.id
+	case u.partials != nil:
+		return pickPartial(u, d.full)
+	}
+	return ""
+}
+
 // titleAnaphor finds, before unit i, the nearest person who holds role on
 // the publication date.
 func (d *doc) titleAnaphor(i int, role string) (string, office, bool) {
 	for k := i - 1; k >= 0; k-- {
 		u := d.units[k]
-		id := ""
-		switch {
-		case u.entity != nil && u.entity.ekind == Person:
-			id = u.entity.id
-		case u.partials != nil:
-			id = pickPartial(u, d.full)
-		}
+		id := d.unitPerson(u)
 		if id == "" {
 			continue
 		}
@@ -851,13 +866,7 @@ func (d *doc) anchorRole(pos int) string {
 		if u.lo <= bestAt {
 			break
 		}
-		id := ""
-		switch {
-		case u.entity != nil && u.entity.ekind == Person:
-			id = u.entity.id
-		case u.partials != nil:
-			id = pickPartial(u, d.full)
-		}
+		id := d.unitPerson(u)
 		if id == "" {
 			continue
 		}

@@ -652,7 +652,7 @@ func (d *doc) applyTrigger(si int, s sentence, t trig, refs []ref) []cand {
 						out = append(out, d.rel(s, t, Met, subj.id, r.id, "040", confFor(0.75, *subj, r)))
 					}
 					// "a three-way summit with X and Y": they meet too.
-					if d.wordBetween(max(t.lo-3, s.lo), t.hi, map[string]bool{"three": true, "trilateral": true, "ثلاثيه": true}) {
+					if d.wordBetween(max(t.lo-3, s.lo), t.hi, threeWay) {
 						for _, o := range others[i+1:] {
 							out = append(out, d.rel(s, t, Met, r.id, o.id, "040", confFor(0.75, r, o)))
 						}
@@ -722,7 +722,7 @@ func (d *doc) visit(s sentence, t trig, refs []ref) []cand {
 	}
 	// "Putin arrived ..., his second trip abroad": "his" trip is the
 	// subject's.
-	if len(visitors) == 0 && d.a.Language == "en" && d.wordBetween(max(t.lo-3, s.lo), t.lo, map[string]bool{"his": true, "her": true}) {
+	if len(visitors) == 0 && d.a.Language == "en" && d.wordBetween(max(t.lo-3, s.lo), t.lo, hisHer) {
 		for i := range refs {
 			if r := &refs[i]; r.hi <= t.lo && r.kind == Person && !r.dependent {
 				visitors = append(visitors, r)
@@ -756,7 +756,7 @@ func (d *doc) visit(s sentence, t trig, refs []ref) []cand {
 		visitors = append(visitors, objects...)
 		// A story filed from the host's capital: the guest travels, unless
 		// the trip is a return home ("بعد يوم من عودته من جولة").
-		if home := d.datelineCountry(); home != "" {
+		if home := d.dateline; home != "" {
 			returning := d.returning(t)
 			slices.SortStableFunc(visitors, func(a, b *ref) int {
 				ka, kb := d.personCountry(*a) == home, d.personCountry(*b) == home
@@ -861,6 +861,12 @@ func (d *doc) destination(t trig, refs []ref, home string) *ref {
 	return nil
 }
 
+// threeWay marks a summit of three; hisHer a trip of the sentence's subject.
+var (
+	threeWay = map[string]bool{"three": true, "trilateral": true, "ثلاثيه": true}
+	hisHer   = map[string]bool{"his": true, "her": true}
+)
+
 // notDestination are the words after which a place is not where a trip
 // goes ("since Moscow sent troops", "from Beijing", "against Russia").
 var notDestination = map[string]bool{"since": true, "from": true, "against": true, "منذ": true, "ضد": true}
@@ -873,16 +879,6 @@ func (d *doc) wordBetween(lo, hi int, words map[string]bool) bool {
 		}
 	}
 	return false
-}
-
-// datelineCountry is the country of the article's dateline city, or "".
-func (d *doc) datelineCountry() string {
-	for _, r := range d.refs {
-		if r.prep == "dateline" {
-			return d.g.entities[r.id].country
-		}
-	}
-	return ""
 }
 
 // returning reports a trip word after "return from" ("عودته من جولة").
@@ -1312,6 +1308,16 @@ func (d *doc) summitOrgs(s sentence, t trig, refs []ref) []ref {
 // earlierSummitOrg is the organisation of the last summit named before
 // sentence s, resolved the same way in its own sentence.
 func (d *doc) earlierSummitOrg(s sentence) (ref, bool) {
+	if orgs := d.earlierSummitOrgs(s); len(orgs) > 0 {
+		return orgs[0], true
+	}
+	return ref{}, false
+}
+
+// earlierSummitOrgs are the organisations of the last summit named before
+// sentence s that resolves to any (both, for a joint summit); each summit
+// is looked up once.
+func (d *doc) earlierSummitOrgs(s sentence) []ref {
 	for i := len(d.trigs) - 1; i >= 0; i-- {
 		st := d.trigs[i]
 		if st.class != "summit" || st.hi > s.lo {
@@ -1321,32 +1327,20 @@ func (d *doc) earlierSummitOrg(s sentence) (ref, bool) {
 		if si < 0 {
 			continue
 		}
-		res, seen := d.summitMemo[st.lo]
+		orgs, seen := d.summitMemo[st.lo]
 		if !seen {
 			ps := d.sents[si]
-			res.org, res.ok = d.summitOrg(ps, st, d.refsIn(ps))
-			if !res.ok {
-				if orgs := d.summitOrgs(ps, st, d.refsIn(ps)); len(orgs) > 0 {
-					res.org, res.ok = orgs[0], true
-				}
-			}
+			orgs = d.summitOrgs(ps, st, d.refsIn(ps))
 			if d.summitMemo == nil {
-				d.summitMemo = map[int]summitRes{}
+				d.summitMemo = map[int][]ref{}
 			}
-			d.summitMemo[st.lo] = res
+			d.summitMemo[st.lo] = orgs
 		}
-		if res.ok {
-			return res.org, true
+		if len(orgs) > 0 {
+			return orgs
 		}
 	}
-	return ref{}, false
-}
-
-// summitRes memoises the organisation of a summit mention, so that a long
-// text of "the summit"s looks each one up once.
-type summitRes struct {
-	org ref
-	ok  bool
+	return nil
 }
 
 // hostSubject: "India hosted the G20 summit", "التي تستضيفها روسيا".
@@ -1385,22 +1379,32 @@ func (d *doc) summitIn(s sentence, t trig, refs []ref) []cand {
 	orgs := d.summitOrgs(s, t, refs)
 	if len(orgs) > 1 {
 		// A joint summit: the place after the last organisation.
-		end := orgs[len(orgs)-1].hi
-		for _, r := range refs {
-			if (r.kind == City || r.kind == Country && !r.adj && !r.inOffice) && r.prep == "loc" && r.lo >= end && r.lo-end <= 3 {
-				var out []cand
-				for _, o := range orgs {
-					out = append(out, d.rel(s, t, HostedSummit, r.id, o.id, "043", 0.8))
-				}
-				return out
-			}
+		r := placeAfter(refs, orgs[len(orgs)-1].hi)
+		if r == nil {
+			return nil
 		}
-		return nil
+		var out []cand
+		for _, o := range orgs {
+			out = append(out, d.rel(s, t, HostedSummit, r.id, o.id, "043", 0.8))
+		}
+		return out
 	}
 	if len(orgs) == 0 {
 		return nil
 	}
 	return d.summitInOrg(s, t, refs, orgs[0])
+}
+
+// placeAfter is a city or country named as a place ("in Kazan") within
+// three tokens after end, or nil.
+func placeAfter(refs []ref, end int) *ref {
+	for i := range refs {
+		r := &refs[i]
+		if (r.kind == City || r.kind == Country && !r.adj && !r.inOffice) && r.prep == "loc" && r.lo >= end && r.lo-end <= 3 {
+			return r
+		}
+	}
+	return nil
 }
 
 // summitInOrg finds the place of a summit of org.
@@ -1411,10 +1415,8 @@ func (d *doc) summitInOrg(s sentence, t trig, refs []ref, org ref) []cand {
 	}
 	// "the summit in Kazan", and "the next summit in Bahrain", where a
 	// country named as the place hosts it.
-	for _, r := range refs {
-		if (r.kind == City || r.kind == Country && !r.adj && !r.inOffice) && r.prep == "loc" && r.lo >= end && r.lo-end <= 3 {
-			return []cand{d.rel(s, t, HostedSummit, r.id, org.id, "043", 0.8)}
-		}
+	if r := placeAfter(refs, end); r != nil {
+		return []cand{d.rel(s, t, HostedSummit, r.id, org.id, "043", 0.8)}
 	}
 	// "قمة نيودلهي", "the Johannesburg summit": a city named with the
 	// summit itself.
@@ -1536,19 +1538,7 @@ func (d *doc) attend(s sentence, t trig, refs []ref) []cand {
 	if len(orgs) == 0 {
 		// "... were among the leaders who attended": the summit just told.
 		if _, ok := d.trigNear(s, t.lo, 40, "summit"); !ok && !slices.ContainsFunc(refs, func(r ref) bool { return r.kind == Organization }) {
-			if o, ok := d.earlierSummitOrg(s); ok {
-				orgs = []ref{o}
-				for _, st := range d.trigs {
-					if st.class == "summit" && st.hi <= s.lo {
-						if si := d.sentenceOf(st.lo); si >= 0 {
-							ps := d.sents[si]
-							if all := d.summitOrgs(ps, st, d.refsIn(ps)); len(all) > 1 {
-								orgs = all
-							}
-						}
-					}
-				}
-			}
+			orgs = d.earlierSummitOrgs(s)
 		}
 	}
 	if len(orgs) == 0 {
