@@ -76,6 +76,7 @@ type doc struct {
 	cands      []cand // relation candidates, before merging
 	kept       []cand // merged candidates
 	units      []unit
+	entryBuf   []entry // backs the units' partials and trigs
 	refs       []ref
 	trigs      []trig
 	marks      []markSet // marker classes per token
@@ -150,6 +151,7 @@ func (d *doc) reset(g *Gazetteer, a Article) {
 		d.byteAt[n] = int32(off)
 	}
 	d.units, d.refs, d.trigs, d.dates = d.units[:0], d.refs[:0], d.trigs[:0], d.dates[:0]
+	d.entryBuf = d.entryBuf[:0]
 }
 
 // release returns d to the pool, dropping its references to the article's
@@ -186,12 +188,8 @@ func (d *doc) classify(ms []match) {
 				if u.entity == nil || kindRank(e.ekind) < kindRank(u.entity.ekind) {
 					u.entity = &m.entries[i].entry // shared, read-only
 				}
-			case ePartial:
-				u.partials = append(u.partials, e)
 			case eTitle:
 				u.title = e.id
-			case eTrigger:
-				u.trigs = append(u.trigs, e)
 			case eMarker:
 				u.marks |= e.mark
 			case eMonth:
@@ -202,11 +200,28 @@ func (d *doc) classify(ms []match) {
 				u.rel = e.id
 			}
 		}
+		u.partials = d.entriesOf(m.entries, ePartial)
+		u.trigs = d.entriesOf(m.entries, eTrigger)
 		for k := m.lo; k < m.hi; k++ {
 			d.marks[k] = u.marks
 		}
 		d.units = append(d.units, u)
 	}
+}
+
+// entriesOf returns the entries of kind k, nil when there are none, in
+// memory the doc reuses from one article to the next.
+func (d *doc) entriesOf(es []patEntry, k entryKind) []entry {
+	from := len(d.entryBuf)
+	for i := range es {
+		if es[i].kind == k {
+			d.entryBuf = append(d.entryBuf, es[i].entry)
+		}
+	}
+	if len(d.entryBuf) == from {
+		return nil
+	}
+	return d.entryBuf[from:len(d.entryBuf):len(d.entryBuf)]
 }
 
 func kindRank(k Kind) int {

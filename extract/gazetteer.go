@@ -179,9 +179,115 @@ type patEntry struct {
 	cases []caseRule
 }
 
+// trieNode is a node of the trie LoadGazetteer builds; freeze packs the
+// finished trie into a trie, the form matching reads.
 type trieNode struct {
 	next    map[string]*trieNode
 	entries []patEntry
+}
+
+// trie is the token trie of all patterns in a few flat arrays. It holds a
+// handful of heap objects instead of tens of thousands, so a garbage
+// collection cycle, which must mark everything the gazetteer holds, costs
+// little during extraction.
+type trie struct {
+	root  map[string]int32 // first token -> node
+	nodes []flatNode
+	edges []trieEdge // each node's children, sorted by token
+	ents  []patEntry // each node's entries
+	cases []caseRule // backing of the entries' cases
+	toks  string     // backing of the edges' tokens
+}
+
+type flatNode struct{ edgeLo, edgeHi, entLo, entHi int32 }
+
+type trieEdge struct {
+	tok string
+	to  int32
+}
+
+// child is the node after n on token tok, or -1.
+func (t *trie) child(n int32, tok string) int32 {
+	es := t.edges[t.nodes[n].edgeLo:t.nodes[n].edgeHi]
+	if len(es) > 8 {
+		i, ok := slices.BinarySearchFunc(es, tok, func(e trieEdge, s string) int { return strings.Compare(e.tok, s) })
+		if !ok {
+			return -1
+		}
+		return es[i].to
+	}
+	for _, e := range es {
+		if e.tok == tok {
+			return e.to
+		}
+	}
+	return -1
+}
+
+func (t *trie) entries(n int32) []patEntry {
+	return t.ents[t.nodes[n].entLo:t.nodes[n].entHi:t.nodes[n].entHi]
+}
+
+func (t *trie) hasChildren(n int32) bool { return t.nodes[n].edgeHi > t.nodes[n].edgeLo }
+
+// freeze packs the trie under root, whose children become t.root.
+func freeze(root *trieNode) trie {
+	var t trie
+	var toks strings.Builder
+	var ncases int
+	var count func(n *trieNode)
+	count = func(n *trieNode) {
+		for _, e := range n.entries {
+			ncases += len(e.cases)
+		}
+		for _, c := range n.next {
+			count(c)
+		}
+	}
+	count(root)
+	t.cases = make([]caseRule, 0, ncases) // never regrown: entries slice it
+	// Tokens go into one backing string; offsets first, the string last.
+	type pending struct {
+		edge     int
+		off, end int
+	}
+	var tokRefs []pending
+	var add func(n *trieNode) int32
+	add = func(n *trieNode) int32 {
+		id := int32(len(t.nodes))
+		t.nodes = append(t.nodes, flatNode{})
+		lo := int32(len(t.ents))
+		for _, e := range n.entries {
+			from := len(t.cases)
+			t.cases = append(t.cases, e.cases...)
+			e.cases = t.cases[from:len(t.cases):len(t.cases)]
+			t.ents = append(t.ents, e)
+		}
+		t.nodes[id].entLo, t.nodes[id].entHi = lo, int32(len(t.ents))
+		keys := slices.Sorted(maps.Keys(n.next))
+		elo := len(t.edges)
+		for range keys {
+			t.edges = append(t.edges, trieEdge{})
+		}
+		t.nodes[id].edgeLo, t.nodes[id].edgeHi = int32(elo), int32(len(t.edges))
+		for k, key := range keys {
+			off := toks.Len()
+			toks.WriteString(key)
+			tokRefs = append(tokRefs, pending{elo + k, off, toks.Len()})
+			t.edges[elo+k].to = add(n.next[key])
+		}
+		return id
+	}
+	t.root = make(map[string]int32, len(root.next))
+	top := add(root)
+	t.toks = toks.String()
+	for _, p := range tokRefs {
+		t.edges[p.edge].tok = t.toks[p.off:p.end]
+	}
+	for _, e := range t.edges[t.nodes[top].edgeLo:t.nodes[top].edgeHi] {
+		t.root[e.tok] = e.to
+	}
+	return t
 }
 
 type personInfo struct {
@@ -206,7 +312,8 @@ type entityInfo struct {
 // Gazetteer is the compiled, read-only name and trigger data an Extractor
 // matches against. It is safe for concurrent use.
 type Gazetteer struct {
-	root     *trieNode
+	build    *trieNode // the trie while loading; nil after
+	trie     trie
 	first    map[string]bool // first tokens of Arabic patterns, for clitic stripping
 	entities map[string]entityInfo
 	persons  map[string]*personInfo
@@ -227,7 +334,7 @@ type holder struct {
 // when the embedded data is malformed, which the package tests rule out.
 func LoadGazetteer() (*Gazetteer, error) {
 	g := &Gazetteer{
-		root:     &trieNode{},
+		build:    &trieNode{},
 		first:    map[string]bool{},
 		entities: map[string]entityInfo{},
 		persons:  map[string]*personInfo{},
@@ -361,6 +468,7 @@ func LoadGazetteer() (*Gazetteer, error) {
 	for k := range g.holders {
 		sort.Slice(g.holders[k], func(i, j int) bool { return g.holders[k][i].from.Before(g.holders[k][j].from) })
 	}
+	g.trie, g.build = freeze(g.build), nil
 	return g, nil
 }
 
@@ -625,7 +733,7 @@ func (g *Gazetteer) add(s string, e entry) {
 	if len(toks) == 0 {
 		return
 	}
-	n := g.root
+	n := g.build
 	cases := make([]caseRule, len(toks))
 	for i, t := range toks {
 		if n.next == nil {

@@ -40,10 +40,11 @@ func TestCLDRCountries(t *testing.T) {
 func TestNoAmbiguousNames(t *testing.T) {
 	g := testGazetteer(t)
 	var bad []string
-	var walk func(n *trieNode, path []string)
-	walk = func(n *trieNode, path []string) {
+	tr := &g.trie
+	var walk func(n int32, path []string)
+	walk = func(n int32, path []string) {
 		ids := map[string]bool{}
-		for _, e := range n.entries {
+		for _, e := range tr.entries(n) {
 			if e.kind == eEntity {
 				ids[e.id] = true
 			}
@@ -56,11 +57,11 @@ func TestNoAmbiguousNames(t *testing.T) {
 			sort.Strings(list)
 			bad = append(bad, strings.Join(path, " ")+" -> "+strings.Join(list, ","))
 		}
-		for k, c := range n.next {
-			walk(c, append(path, k))
+		for _, e := range tr.edges[tr.nodes[n].edgeLo:tr.nodes[n].edgeHi] {
+			walk(e.to, append(path, e.tok))
 		}
 	}
-	walk(g.root, nil)
+	walk(0, nil)
 	sort.Strings(bad)
 	if len(bad) > 0 {
 		t.Errorf("names that stand for more than one entity:\n%s", strings.Join(bad, "\n"))

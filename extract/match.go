@@ -97,16 +97,19 @@ func (g *Gazetteer) matchAll(out []match, toks []token) []match {
 func (g *Gazetteer) longest(toks []token, i int, buf []candidate) match {
 	best := match{lo: i, hi: i}
 	for _, c := range g.candidates(toks[i], buf) {
-		n := g.root.next[c.norm]
-		for j := i; n != nil; {
-			if ok := filterCases(n.entries, toks[i:j+1]); len(ok) > 0 && j+1 > best.hi {
+		n, ok := g.trie.root[c.norm]
+		if !ok {
+			continue
+		}
+		for j := i; n >= 0; {
+			if ok := filterCases(g.trie.entries(n), toks[i:j+1]); len(ok) > 0 && j+1 > best.hi {
 				best = match{lo: i, hi: j + 1, entries: ok, clitic: c.clitic}
 			}
 			j++
-			if j >= len(toks) || n.next == nil {
+			if j >= len(toks) || !g.trie.hasChildren(n) {
 				break
 			}
-			n = n.next[toks[j].norm]
+			n = g.trie.child(n, toks[j].norm)
 		}
 	}
 	return best
