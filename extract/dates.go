@@ -84,9 +84,41 @@ func (d *doc) findDates() {
 		if e.weekday >= 0 && d.besideDay(e) {
 			continue
 		}
+		if e.rel == "same-month" || e.rel == "same-year" {
+			var ok bool
+			if e, ok = d.sameAsBefore(e); !ok {
+				continue
+			}
+		}
 		out = append(out, e)
 	}
 	d.dates = out
+}
+
+// sameAsBefore resolves "في الشهر نفسه", "the same year": the month or year
+// of the nearest date before e that gives one.
+func (d *doc) sameAsBefore(e dateExpr) (dateExpr, bool) {
+	var prev *dateExpr
+	for i := range d.dates {
+		p := &d.dates[i]
+		if p.lo < e.lo && p.rel != "same-month" && p.rel != "same-year" && (prev == nil || p.lo > prev.lo) {
+			prev = p
+		}
+	}
+	if prev == nil {
+		return e, false
+	}
+	at := resolveDate(*prev, d.a.Published, false)
+	if at.Year == 0 || e.rel == "same-month" && at.Month == 0 {
+		return e, false
+	}
+	if e.rel == "same-month" {
+		e.abs = Date{Year: at.Year, Month: at.Month}
+	} else {
+		e.abs = Date{Year: at.Year}
+	}
+	e.rel = ""
+	return e, true
 }
 
 func (d *doc) addDate(e dateExpr) {

@@ -793,7 +793,8 @@ func (d *doc) officePhrase(i int, used []bool, full map[string]int) {
 	if of == nil {
 		// "استقبال الأمير", "the president said": a definite bare title
 		// is the holder of that office named last.
-		if named == "" && !dependent && d.definiteTitle(u) {
+		// "الرئيس السابق" is not the president named last.
+		if named == "" && !dependent && d.definiteTitle(u) && !(u.hi < len(d.toks) && d.hasMark(u.hi, mFormer)) {
 			if id, o, ok := d.titleAnaphor(i, role); ok {
 				d.addRef(ref{lo: start, hi: end, id: id, kind: Person, role: o.role, of: o.of, partial: true, clitic: u.clitic})
 			}

@@ -1563,6 +1563,12 @@ func (d *doc) attend(s sentence, t trig, refs []ref) []cand {
 		t.hi < s.hi && d.toks[t.hi].norm == "by") {
 		subj = d.chain(refs, t.hi, true, Person)
 	}
+	if len(subj) == 0 && d.a.Language == "ar" {
+		// Arabic puts the subject after the verb ("وشارك الرئيس السابق
+		// بشار الأسد في القمة"); a subject carried from the sentence
+		// before does not outrank it.
+		subj = d.chain(refs, t.hi, true, Person)
+	}
 	if len(subj) == 0 {
 		subj = d.chain(refs, t.lo, false, Person)
 	}

@@ -364,6 +364,23 @@ func TestRules(t *testing.T) {
 			want:    []string{"JOINED SA BRICS null planned", "HOSTED_SUMMIT IQ ARAB-LEAGUE 2025 planned"},
 			wantNot: []string{"JOINED SA BRICS null occurred", "HOSTED_SUMMIT SA"},
 		},
+		{
+			name: "a former president is not the one named last; an Arabic attend verb's subject follows it; the same month", published: "2025-02-03",
+			text:    "وصل الرئيس السوري أحمد الشرع إلى عمان يوم الاثنين. واستضافت جدة القمة العربية في مايو 2023، وشارك الرئيس السابق بشار الأسد في القمة في الشهر نفسه.",
+			want:    []string{"ATTENDED bashar-al-assad ARAB-LEAGUE 2023-05 occurred", "HOSTED_SUMMIT jeddah ARAB-LEAGUE 2023-05 occurred"},
+			wantNot: []string{"ATTENDED ahmed-al-sharaa"},
+		},
+		{
+			name: "talks without signing", published: "2024-11-21",
+			text:    "والتقى وزير الخارجية الأردني أيمن الصفدي نظيره الإيراني في طهران اليوم من دون توقيع أي اتفاقيات.",
+			want:    []string{"MET abbas-araghchi ayman-safadi 2024-11-21 occurred"},
+			wantNot: []string{"SIGNED_AGREEMENT"},
+		},
+		{
+			name: "an exchange of agreements is a signing; later that month", published: "2025-01-25",
+			text: "Modi and Prabowo witnessed the exchange of agreements on maritime security in New Delhi on Saturday. Chinese President Xi Jinping visited Paris in May 2024 and visited Belgrade later that month.",
+			want: []string{"SIGNED_AGREEMENT ID IN 2025-01-25 occurred", "VISITED xi-jinping belgrade 2024-05 occurred"},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
