@@ -31,6 +31,11 @@ func (d *doc) relations() []Relation {
 			}
 			cs = append(cs, d.applyTrigger(si, s, t, refs)...)
 		}
+		if ex := d.excepted(refs); len(ex) > 0 {
+			cs = slices.DeleteFunc(cs, func(c cand) bool {
+				return c.Type != HoldsOffice && c.Evidence.Start == s.start && (slices.Contains(ex, c.Source) || slices.Contains(ex, c.Target))
+			})
+		}
 		for _, r := range refs {
 			// "former President Donald Trump", "الرئيس الأمريكي السابق":
 			// an office no longer held on the day is not stated as held
@@ -445,6 +450,32 @@ func (d *doc) closerTrigger(e *dateExpr, t trig, s sentence) bool {
 		}
 	}
 	return false
+}
+
+// exceptWords open a list of what a statement leaves out.
+var exceptWords = map[string]bool{"except": true, "excluding": true, NormalizeArabic("باستثناء"): true, NormalizeArabic("عدا"): true, NormalizeArabic("سوى"): true}
+
+// excepted lists the entities a sentence names after "except", "excluding",
+// باستثناء، عدا، سوى ("all six except Turkmenistan are members"), with any
+// coordinated with them: they take no part in its relations.
+func (d *doc) excepted(refs []ref) []string {
+	var out []string
+	last := -1
+	for _, r := range refs {
+		k := r.lo - 1
+		if k >= 0 && d.toks[k].norm == "for" {
+			k-- // "except for"
+		}
+		switch {
+		case k >= 0 && exceptWords[d.toks[k].norm]:
+		case last >= 0 && (r.lo == last || r.lo == last+1 && (d.toks[last].norm == "and" || d.toks[last].norm == "or")):
+		default:
+			continue
+		}
+		out = append(out, r.id)
+		last = r.hi
+	}
+	return out
 }
 
 // blocked reports negated or hypothetical events, which are not emitted.

@@ -381,6 +381,12 @@ func TestRules(t *testing.T) {
 			text: "Modi and Prabowo witnessed the exchange of agreements on maritime security in New Delhi on Saturday. Chinese President Xi Jinping visited Paris in May 2024 and visited Belgrade later that month.",
 			want: []string{"SIGNED_AGREEMENT ID IN 2025-01-25 occurred", "VISITED xi-jinping belgrade 2024-05 occurred"},
 		},
+		{
+			name: "what follows except takes no part", published: "2025-06-17",
+			text:    "Kazakhstan, Kyrgyzstan and Turkmenistan, except Turkmenistan, are members of the SCO. وتشارك مصر والسعودية باستثناء الإمارات في قمة بريكس.",
+			want:    []string{"MEMBER_OF KZ SCO null occurred"},
+			wantNot: []string{"MEMBER_OF TM", "ATTENDED AE"},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
