@@ -203,6 +203,11 @@ func (d *doc) when(t trig, s sentence) (Status, Date) {
 	if best == nil && t.class == "attend" {
 		best = d.summitDate(t, s)
 	}
+	// "met Japarov on the sidelines of the summit", "على هامش القمة": a
+	// meeting at a summit takes the summit's date.
+	if best == nil && t.class == "meet" {
+		best = d.sidelinesDate(s)
+	}
 	// "افتتح ...، مساء الثلاثاء، القمة ...، بحضور ...": attending takes the
 	// date of the summit's opening or hosting told in the same sentence.
 	if best == nil && t.class == "attend" {
@@ -352,6 +357,60 @@ func (d *doc) summitDate(t trig, s sentence) *dateExpr {
 			}
 		}
 		return e
+	}
+	return nil
+}
+
+// sidelinesDate is, for a sentence that places an event "on the sidelines
+// of" a summit (على هامش), the date of that summit: told in the sentence, or
+// where the summit was last named before it.
+func (d *doc) sidelinesDate(s sentence) *dateExpr {
+	for k := s.lo; k < s.hi; k++ {
+		if n := d.toks[k].norm; n != "sidelines" && n != "margins" && !strings.HasSuffix(n, "هامش") {
+			continue
+		}
+		st, ok := d.trigNear(s, k+1, 4, "summit")
+		if !ok || st.lo <= k {
+			return nil
+		}
+		if e := d.dateFor(st, s); e != nil {
+			return e
+		}
+		// "the summit": the last one named in an earlier sentence, dated
+		// where it is named or, failing that, at one of the two named
+		// before it.
+		var last *sentence
+		var lastAt int
+		seen := 0
+		for i := len(d.trigs) - 1; i >= 0 && seen < 3; i-- {
+			o := d.trigs[i]
+			if o.class != "summit" || o.hi > s.lo {
+				continue
+			}
+			seen++
+			j := sort.Search(len(d.sents), func(j int) bool { return d.sents[j].hi > o.lo })
+			if j == len(d.sents) {
+				break
+			}
+			if e := d.dateFor(o, d.sents[j]); e != nil {
+				return e
+			}
+			if last == nil {
+				last, lastAt = &d.sents[j], o.lo
+			}
+		}
+		if last == nil {
+			return nil
+		}
+		// "signed a treaty on Tuesday at the summit": the date another
+		// event of that sentence owns is the summit's too.
+		var near *dateExpr
+		for i := range d.dates {
+			if e := &d.dates[i]; e.lo >= last.lo && e.hi <= last.hi && (near == nil || abs(e.lo-lastAt) < abs(near.lo-lastAt)) {
+				near = e
+			}
+		}
+		return near
 	}
 	return nil
 }
@@ -1073,6 +1132,26 @@ func (d *doc) meet(s sentence, t trig, refs []ref) []cand {
 	if len(ps) == 1 && d.pronounBefore(t, s) {
 		if c := d.carriedFrom(s); c != nil && c.id != ps[0].id {
 			return []cand{d.rel(s, t, Met, c.id, ps[0].id, cameo, confFor(0.75, *c, ps[0]))}
+		}
+	}
+	// "Xi met Uzbek President Mirziyoyev and Kyrgyz President Japarov":
+	// the subject before the verb met each person of the list after it.
+	if objs := d.chain(ps, t.hi, true, Person); len(objs) >= 2 {
+		for i := len(ps) - 1; i >= 0; i-- {
+			subj := ps[i]
+			if subj.hi > t.lo {
+				continue
+			}
+			if t.lo-subj.hi > 3 || d.clauseBreak(subj.hi-1, t.lo) {
+				break
+			}
+			var out []cand
+			for _, o := range objs {
+				if o.id != subj.id && !slices.ContainsFunc(out, func(c cand) bool { return c.Target == o.id || c.Source == o.id }) {
+					out = append(out, d.rel(s, t, Met, subj.id, o.id, cameo, confFor(0.85, subj, o)))
+				}
+			}
+			return out
 		}
 	}
 	slices.SortStableFunc(ps, func(a, b ref) int { return cmp.Compare(dist(a, t), dist(b, t)) })

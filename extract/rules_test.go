@@ -382,6 +382,12 @@ func TestRules(t *testing.T) {
 			want: []string{"SIGNED_AGREEMENT ID IN 2025-01-25 occurred", "VISITED xi-jinping belgrade 2024-05 occurred"},
 		},
 		{
+			name: "the subject met each of a list; a meeting on the sidelines takes the summit's date", published: "2024-10-24",
+			text:    "Leaders of the bloc opened the BRICS summit in Kazan on Tuesday. Russian President Vladimir Putin met Chinese President Xi Jinping and Indian Prime Minister Narendra Modi on the sidelines of the summit.",
+			want:    []string{"MET vladimir-putin xi-jinping 2024-10-22 occurred", "MET narendra-modi vladimir-putin 2024-10-22 occurred"},
+			wantNot: []string{"MET narendra-modi xi-jinping"},
+		},
+		{
 			name: "what follows except takes no part", published: "2025-06-17",
 			text:    "Kazakhstan, Kyrgyzstan and Turkmenistan, except Turkmenistan, are members of the SCO. وتشارك مصر والسعودية باستثناء الإمارات في قمة بريكس.",
 			want:    []string{"MEMBER_OF KZ SCO null occurred"},
