@@ -31,6 +31,7 @@ func (d *doc) relations() []Relation {
 			}
 			cs = append(cs, d.applyTrigger(si, s, t, refs)...)
 		}
+		cs = d.meetingPlaces(cs, s, refs)
 		if ex := d.excepted(refs); len(ex) > 0 {
 			cs = slices.DeleteFunc(cs, func(c cand) bool {
 				return c.Type != HoldsOffice && c.Evidence.Start == s.start && (slices.Contains(ex, c.Source) || slices.Contains(ex, c.Target))
@@ -509,6 +510,34 @@ func (d *doc) closerTrigger(e *dateExpr, t trig, s sentence) bool {
 		}
 	}
 	return false
+}
+
+// meetingPlaces adds, to a visit of a country told in sentence s, the city
+// of that country where the sentence places a meeting: "زار روسيا ... حين
+// التقى بوتين في سوتشي" is also a visit to Sochi.
+func (d *doc) meetingPlaces(cs []cand, s sentence, refs []ref) []cand {
+	n := len(cs)
+	for i := 0; i < n; i++ {
+		c := cs[i]
+		if c.Type != Visited || c.Evidence.Start != s.start || d.g.entities[c.Target].kind != Country {
+			continue
+		}
+		for _, r := range refs {
+			if r.kind != City || r.prep != "loc" || d.g.entities[r.id].country != c.Target {
+				continue
+			}
+			if _, ok := d.trigNear(s, r.lo, 8, "meet"); !ok {
+				continue
+			}
+			if slices.ContainsFunc(cs, func(o cand) bool { return o.Type == Visited && o.Source == c.Source && o.Target == r.id }) {
+				continue
+			}
+			x := c
+			x.Target, x.derived = r.id, true
+			cs = append(cs, x)
+		}
+	}
+	return cs
 }
 
 // exceptWords open a list of what a statement leaves out.

@@ -388,6 +388,11 @@ func TestRules(t *testing.T) {
 			wantNot: []string{"MET narendra-modi xi-jinping"},
 		},
 		{
+			name: "a country visit also visits the city of its meeting", published: "2024-11-21",
+			text: "وكان وزير الخارجية المصري قد زار تركيا الشهر الماضي، حين التقى الرئيس رجب طيب أردوغان في إسطنبول. Macron ended a visit to Brazil on Thursday with talks in Brasilia.",
+			want: []string{"VISITED badr-abdelatty istanbul 2024-10 occurred", "VISITED emmanuel-macron brasilia 2024-11-21 occurred"},
+		},
+		{
 			name: "what follows except takes no part", published: "2025-06-17",
 			text:    "Kazakhstan, Kyrgyzstan and Turkmenistan, except Turkmenistan, are members of the SCO. وتشارك مصر والسعودية باستثناء الإمارات في قمة بريكس.",
 			want:    []string{"MEMBER_OF KZ SCO null occurred"},
