@@ -62,6 +62,14 @@ func (d *doc) relations() []Relation {
 			cs = append(cs, x)
 		}
 	}
+	// Trading partners is a standing relation, not an event: the year of a
+	// trade figure ("reached $30 billion last year") dates the figure, and
+	// "will work to raise trade" plans more of a trade that exists.
+	for i := range cs {
+		if cs[i].Type == TradePartnerOf {
+			cs[i].Date, cs[i].Status = Date{}, Occurred
+		}
+	}
 	d.cands = cs
 	var out []Relation
 	d.kept, out = merge(cs, d.kept[:0])

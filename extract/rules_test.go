@@ -393,6 +393,12 @@ func TestRules(t *testing.T) {
 			want: []string{"VISITED badr-abdelatty istanbul 2024-10 occurred", "VISITED emmanuel-macron brasilia 2024-11-21 occurred"},
 		},
 		{
+			name: "trading partners is a standing relation", published: "2025-01-25",
+			text:    "India and Indonesia said they would work towards raising bilateral trade, which reached about $30 billion last year.",
+			want:    []string{"TRADE_PARTNER_OF ID IN null occurred"},
+			wantNot: []string{"TRADE_PARTNER_OF ID IN 2024"},
+		},
+		{
 			name: "what follows except takes no part", published: "2025-06-17",
 			text:    "Kazakhstan, Kyrgyzstan and Turkmenistan, except Turkmenistan, are members of the SCO. وتشارك مصر والسعودية باستثناء الإمارات في قمة بريكس.",
 			want:    []string{"MEMBER_OF KZ SCO null occurred"},
