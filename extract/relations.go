@@ -900,6 +900,14 @@ func (d *doc) visit(s sentence, t trig, refs []ref) []cand {
 	// "وتأتي الزيارة بعد ...", "the visit comes after ...": a definite
 	// noun with nobody named refers back to a visit already told.
 	definite := strings.HasPrefix(d.toks[t.lo].norm, "ال") || t.lo > 0 && d.toks[t.lo-1].norm == "the"
+	// "did not travel to Pakistan after the visit, despite reports in
+	// Islamabad": a definite visit noun with no place of its own in its
+	// clause is a visit already told, not a new one to a place further on.
+	if definite && !slices.ContainsFunc(refs, func(r ref) bool {
+		return isPlace(r) && (r.lo >= t.hi && r.lo-t.hi <= 6 && !d.clauseBreak(t.hi-1, r.lo) || r.hi <= t.lo && t.lo-r.hi <= 1)
+	}) {
+		return nil
+	}
 	if len(visitors) == 0 && !definite {
 		if v := d.carriedSubject(s, refs); v != nil {
 			visitors = append(visitors, v)

@@ -399,6 +399,12 @@ func TestRules(t *testing.T) {
 			wantNot: []string{"TRADE_PARTNER_OF ID IN 2024"},
 		},
 		{
+			name: "a definite visit noun without a place of its own is a visit already told", published: "2025-01-25",
+			text:    "Prabowo did not travel to Pakistan after the visit, despite reports in Islamabad that a stop there had been planned. Putin said the Beijing visit was a success.",
+			want:    []string{"VISITED vladimir-putin beijing null occurred"},
+			wantNot: []string{"VISITED prabowo-subianto"},
+		},
+		{
 			name: "what follows except takes no part", published: "2025-06-17",
 			text:    "Kazakhstan, Kyrgyzstan and Turkmenistan, except Turkmenistan, are members of the SCO. وتشارك مصر والسعودية باستثناء الإمارات في قمة بريكس.",
 			want:    []string{"MEMBER_OF KZ SCO null occurred"},
