@@ -65,9 +65,15 @@ func (d *doc) relations() []Relation {
 	// Trading partners is a standing relation, not an event: the year of a
 	// trade figure ("reached $30 billion last year") dates the figure, and
 	// "will work to raise trade" plans more of a trade that exists.
+	// Membership is one too: the date of a sentence that states it ("met in
+	// Kazan on Tuesday, where both are members of BRICS") is another
+	// event's; an accession's date goes with JOINED.
 	for i := range cs {
-		if cs[i].Type == TradePartnerOf {
+		switch cs[i].Type {
+		case TradePartnerOf:
 			cs[i].Date, cs[i].Status = Date{}, Occurred
+		case MemberOf:
+			cs[i].Date = Date{}
 		}
 	}
 	d.cands = cs

@@ -405,6 +405,11 @@ func TestRules(t *testing.T) {
 			wantNot: []string{"VISITED prabowo-subianto"},
 		},
 		{
+			name: "regaining a seat is membership, which is undated", published: "2025-02-02",
+			text: "وكانت دمشق قد استعادت مقعدها في جامعة الدول العربية في مايو 2023. India and China are members of BRICS, their leaders said in Kazan on Tuesday.",
+			want: []string{"MEMBER_OF SY ARAB-LEAGUE null occurred", "MEMBER_OF IN BRICS null occurred"},
+		},
+		{
 			name: "what follows except takes no part", published: "2025-06-17",
 			text:    "Kazakhstan, Kyrgyzstan and Turkmenistan, except Turkmenistan, are members of the SCO. وتشارك مصر والسعودية باستثناء الإمارات في قمة بريكس.",
 			want:    []string{"MEMBER_OF KZ SCO null occurred"},
