@@ -409,7 +409,7 @@ func (d *doc) placePreps() {
 func (d *doc) resolvePairs(used []bool) bool {
 	var found []ref
 	for i := range d.units {
-		if used[i] || d.units[i].entity != nil || d.units[i].marks&(mPairLeaders|mGroupLeaders|mPairCountries) == 0 {
+		if used[i] || d.units[i].entity != nil || d.units[i].marks&(mPairLeaders|mGroupLeaders|mPairCountries|mGroupCountries) == 0 {
 			continue
 		}
 		u := d.units[i]
@@ -423,6 +423,11 @@ func (d *doc) resolvePairs(used []bool) bool {
 		if d.unitHas(u, mGroupLeaders) {
 			// "القادة الأربعة", "the four leaders": the last four.
 			want = groupSize(d.toks[u.hi-1].norm)
+		}
+		if d.unitHas(u, mGroupCountries) {
+			// "the three countries", "الدول الثلاث": the last three; the
+			// number follows the noun in Arabic, precedes it in English.
+			want = max(groupSize(d.toks[u.hi-1].norm), groupSize(d.toks[u.hi-2].norm))
 		}
 		// "البلدين الخليجيين": a qualifier the rules cannot check
 		// picks its own pair; leave it unresolved.
@@ -544,8 +549,14 @@ func groupSize(w string) int {
 		return 3
 	case "four", "الاربعه":
 		return 4
-	case "five", "الخمسه":
+	case "five", "الخمسه", "الخمس":
 		return 5
+	case "six", "السته", "الست":
+		return 6
+	case "الثلاث":
+		return 3
+	case "الاربع":
+		return 4
 	}
 	return 2
 }

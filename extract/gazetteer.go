@@ -106,6 +106,7 @@ const (
 	mAlongside markSet = 1 << iota
 	mFormer
 	mGroupLeaders
+	mGroupCountries
 	mBecame
 	mDependent
 	mDet
@@ -130,28 +131,29 @@ const (
 // markClasses maps the lexicon's marker class names to their bits; a class
 // missing here is an error when the gazetteer loads.
 var markClasses = map[string]markSet{
-	"alongside":      mAlongside,
-	"former":         mFormer,
-	"group-leaders":  mGroupLeaders,
-	"became":         mBecame,
-	"dependent":      mDependent,
-	"det":            mDet,
-	"effective":      mEffective,
-	"hypothetical":   mHypothetical,
-	"loc":            mLoc,
-	"month-lead":     mMonthLead,
-	"negation":       mNegation,
-	"of":             mOf,
-	"ordinal":        mOrdinal,
-	"org-anaphor":    mOrgAnaphor,
-	"pair-countries": mPairCountries,
-	"pair-leaders":   mPairLeaders,
-	"planned":        mPlanned,
-	"to":             mTo,
-	"trade-block":    mTradeBlock,
-	"until":          mUntil,
-	"with":           mWith,
-	"within":         mWithin,
+	"alongside":       mAlongside,
+	"former":          mFormer,
+	"group-leaders":   mGroupLeaders,
+	"group-countries": mGroupCountries,
+	"became":          mBecame,
+	"dependent":       mDependent,
+	"det":             mDet,
+	"effective":       mEffective,
+	"hypothetical":    mHypothetical,
+	"loc":             mLoc,
+	"month-lead":      mMonthLead,
+	"negation":        mNegation,
+	"of":              mOf,
+	"ordinal":         mOrdinal,
+	"org-anaphor":     mOrgAnaphor,
+	"pair-countries":  mPairCountries,
+	"pair-leaders":    mPairLeaders,
+	"planned":         mPlanned,
+	"to":              mTo,
+	"trade-block":     mTradeBlock,
+	"until":           mUntil,
+	"with":            mWith,
+	"within":          mWithin,
 }
 
 type entry struct {

@@ -410,6 +410,12 @@ func TestRules(t *testing.T) {
 			want: []string{"MEMBER_OF SY ARAB-LEAGUE null occurred", "MEMBER_OF IN BRICS null occurred"},
 		},
 		{
+			name: "the three countries, all six countries except one", published: "2024-10-24",
+			text:    "وقعت الصين وكازاخستان وأوزبكستان الاتفاق. والدول الثلاث أعضاء في منظمة شنغهاي للتعاون. Xi Jinping and the leaders of Kazakhstan, Kyrgyzstan, Tajikistan, Turkmenistan and Uzbekistan met. All six countries except Turkmenistan are members of the SCO.",
+			want:    []string{"MEMBER_OF CN SCO null occurred", "MEMBER_OF KZ SCO null occurred", "MEMBER_OF UZ SCO null occurred", "MEMBER_OF KG SCO null occurred", "MEMBER_OF TJ SCO null occurred"},
+			wantNot: []string{"MEMBER_OF TM"},
+		},
+		{
 			name: "what follows except takes no part", published: "2025-06-17",
 			text:    "Kazakhstan, Kyrgyzstan and Turkmenistan, except Turkmenistan, are members of the SCO. وتشارك مصر والسعودية باستثناء الإمارات في قمة بريكس.",
 			want:    []string{"MEMBER_OF KZ SCO null occurred"},
