@@ -526,6 +526,85 @@ func (d *doc) closerTrigger(e *dateExpr, t trig, s sentence) bool {
 	return false
 }
 
+// listWords may stand between the items of a list of signatories: "Xi
+// Jinping and the leaders of Kazakhstan, Kyrgyzstan and Uzbekistan".
+var listWords = map[string]bool{"and": true, "the": true, "leaders": true, "presidents": true, "heads": true, "of": true, "state": true,
+	NormalizeArabic("وقادة"): true, NormalizeArabic("قادة"): true, NormalizeArabic("ورؤساء"): true, NormalizeArabic("رؤساء"): true,
+	NormalizeArabic("دول"): true, NormalizeArabic("كل"): true, NormalizeArabic("من"): true}
+
+// signatories is the list of countries, and of leaders standing for theirs,
+// that ends right before a signing verb ("China, Kazakhstan and Uzbekistan
+// signed"), or in Arabic starts right after it ("وقعت الصين وكازاخستان
+// وأوزبكستان"), in text order; it has fewer than three when there is no
+// such list.
+func (d *doc) signatories(t trig, refs []ref) []string {
+	ids := d.signatoryList(t, refs, false)
+	if len(ids) < 3 && d.toks[t.lo].script == scriptArabic {
+		ids = d.signatoryList(t, refs, true)
+	}
+	return ids
+}
+
+func (d *doc) signatoryList(t trig, refs []ref, forward bool) []string {
+	var ids []string
+	bound := t.lo // the list's edge so far: its start, or its end going forward
+	if forward {
+		bound = t.hi
+	}
+	idx := func(k int) int { return len(refs) - 1 - k }
+	if forward {
+		idx = func(k int) int { return k }
+	}
+	for k := range refs {
+		r := refs[idx(k)]
+		if r.kind == Country && r.inOffice {
+			continue // "Kazakh" in "Kazakh President Tokayev", inside his ref
+		}
+		lo, hi := r.hi, bound // the gap between r and the list
+		if forward {
+			lo, hi = bound, r.lo
+		}
+		if lo > hi {
+			continue // inside the list or the trigger
+		}
+		first := bound == t.lo || bound == t.hi
+		if first && hi-lo > 2 || hi-lo > 4 {
+			break
+		}
+		ok := true
+		for k := lo; k < hi; k++ {
+			if !listWords[d.toks[k].norm] {
+				ok = false
+			}
+		}
+		if !ok {
+			break
+		}
+		id := ""
+		switch {
+		case r.kind == Country && !r.adj:
+			id = r.id
+		case r.kind == Person && !r.dependent:
+			id = d.personCountry(r)
+		}
+		if id == "" {
+			break
+		}
+		if !slices.Contains(ids, id) {
+			ids = append(ids, id)
+		}
+		if forward {
+			bound = r.hi
+		} else {
+			bound = r.lo
+		}
+	}
+	if !forward {
+		slices.Reverse(ids)
+	}
+	return ids
+}
+
 // meetingPlaces adds, to a visit of a country told in sentence s, the city
 // of that country where the sentence places a meeting: "زار روسيا ... حين
 // التقى بوتين في سوتشي" is also a visit to Sochi.
@@ -729,6 +808,17 @@ func (d *doc) applyTrigger(si int, s sentence, t trig, refs []ref) []cand {
 	case "sign":
 		if _, ok := d.trigNear(s, t.lo, 12, "agreement"); !ok {
 			return nil
+		}
+		// "China, Kazakhstan and Uzbekistan signed", "Xi and the leaders
+		// of A, B and C signed": every two of the signatories.
+		if ids := d.signatories(t, refs); len(ids) >= 3 {
+			var out []cand
+			for i := range ids {
+				for j := i + 1; j < len(ids); j++ {
+					out = append(out, d.rel(s, t, SignedAgreement, ids[i], ids[j], "057", 0.75))
+				}
+			}
+			return out
 		}
 		return d.pair(s, t, refs, SignedAgreement, "057", 0.8)
 	case "member":

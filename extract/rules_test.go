@@ -416,6 +416,11 @@ func TestRules(t *testing.T) {
 			wantNot: []string{"MEMBER_OF TM"},
 		},
 		{
+			name: "every two of a list of signatories", published: "2025-06-17",
+			text: "Chinese President Xi Jinping, Kazakh President Kassym-Jomart Tokayev and Uzbek President Shavkat Mirziyoyev signed a treaty. وقعت كل من مصر والأردن والعراق اتفاقا. Russia and China signed a deal.",
+			want: []string{"SIGNED_AGREEMENT CN KZ null occurred", "SIGNED_AGREEMENT CN UZ null occurred", "SIGNED_AGREEMENT KZ UZ null occurred", "SIGNED_AGREEMENT EG IQ null occurred", "SIGNED_AGREEMENT EG JO null occurred", "SIGNED_AGREEMENT IQ JO null occurred", "SIGNED_AGREEMENT CN RU null occurred"},
+		},
+		{
 			name: "what follows except takes no part", published: "2025-06-17",
 			text:    "Kazakhstan, Kyrgyzstan and Turkmenistan, except Turkmenistan, are members of the SCO. وتشارك مصر والسعودية باستثناء الإمارات في قمة بريكس.",
 			want:    []string{"MEMBER_OF KZ SCO null occurred"},
