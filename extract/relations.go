@@ -218,6 +218,11 @@ func (d *doc) when(t trig, s sentence) (Status, Date) {
 	if best == nil && t.class == "attend" {
 		best = d.summitDate(t, s)
 	}
+	// "upgraded their ties in 2018 during Modi's visit to Jakarta": an
+	// event the date's own event happened during shares the date.
+	if best == nil {
+		best = d.duringDate(t, s)
+	}
 	// "met Japarov on the sidelines of the summit", "على هامش القمة": a
 	// meeting at a summit takes the summit's date.
 	if best == nil && t.class == "meet" {
@@ -372,6 +377,26 @@ func (d *doc) summitDate(t trig, s sentence) *dateExpr {
 			}
 		}
 		return e
+	}
+	return nil
+}
+
+// duringWords open a phrase that places an event inside another one's time.
+var duringWords = map[string]bool{"during": true, NormalizeArabic("خلال"): true, NormalizeArabic("أثناء"): true, NormalizeArabic("اثناء"): true}
+
+// duringDate is the date told right before "during" (خلال، أثناء) when t
+// follows that word closely: "in 2018 during Modi's visit".
+func (d *doc) duringDate(t trig, s sentence) *dateExpr {
+	for k := t.lo - 1; k >= s.lo && k >= t.lo-4; k-- {
+		if !duringWords[d.toks[k].norm] {
+			continue
+		}
+		for i := range d.dates {
+			if e := &d.dates[i]; e.hi == k && e.lo >= s.lo {
+				return e
+			}
+		}
+		return nil
 	}
 	return nil
 }

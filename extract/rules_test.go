@@ -421,6 +421,11 @@ func TestRules(t *testing.T) {
 			want: []string{"SIGNED_AGREEMENT CN KZ null occurred", "SIGNED_AGREEMENT CN UZ null occurred", "SIGNED_AGREEMENT KZ UZ null occurred", "SIGNED_AGREEMENT EG IQ null occurred", "SIGNED_AGREEMENT EG JO null occurred", "SIGNED_AGREEMENT IQ JO null occurred", "SIGNED_AGREEMENT CN RU null occurred"},
 		},
 		{
+			name: "an event during another shares its date", published: "2025-01-25",
+			text: "India and Indonesia upgraded their ties to a comprehensive strategic partnership in 2018 during Modi's visit to Jakarta. ووقعت مصر والسعودية الاتفاق في مايو 2023 خلال زيارة الرئيس الصيني إلى الرياض.",
+			want: []string{"VISITED narendra-modi jakarta 2018 occurred", "PARTNER_OF ID IN 2018 occurred", "VISITED xi-jinping riyadh 2023-05 occurred"},
+		},
+		{
 			name: "what follows except takes no part", published: "2025-06-17",
 			text:    "Kazakhstan, Kyrgyzstan and Turkmenistan, except Turkmenistan, are members of the SCO. وتشارك مصر والسعودية باستثناء الإمارات في قمة بريكس.",
 			want:    []string{"MEMBER_OF KZ SCO null occurred"},
