@@ -381,6 +381,43 @@ func (d *doc) summitDate(t trig, s sentence) *dateExpr {
 	return nil
 }
 
+// leaderWords name an organisation's leaders as a body.
+var leaderWords = map[string]bool{"leaders": true, NormalizeArabic("قادة"): true, NormalizeArabic("وقادة"): true, NormalizeArabic("زعماء"): true, NormalizeArabic("وزعماء"): true}
+
+// leadersMeetIn reads "SCO leaders will meet in Tianjin", "the leaders of
+// the SCO meet in ...", "..., whose leaders will meet in ...", "يجتمع قادة
+// مجموعة العشرين في جوهانسبرغ" as a summit of the organisation that the city
+// hosts.
+func (d *doc) leadersMeetIn(s sentence, t trig, refs []ref) (cand, bool) {
+	k := -1
+	for j := max(t.lo-6, s.lo); j < t.lo; j++ {
+		if leaderWords[d.toks[j].norm] {
+			k = j
+		}
+	}
+	if k < 0 && t.hi < s.hi && leaderWords[d.toks[t.hi].norm] {
+		k = t.hi // Arabic verb first
+	}
+	if k < 0 {
+		return cand{}, false
+	}
+	var org, city *ref
+	for i := range refs {
+		r := &refs[i]
+		switch {
+		case r.kind == Organization && org == nil && (r.hi == k || r.lo > k && r.lo-k <= 3 ||
+			k >= 2 && d.toks[k-1].norm == "whose" && r.hi == k-1):
+			org = r
+		case r.kind == City && city == nil && r.prep == "loc" && r.lo >= max(t.hi, k+1) && r.lo-t.hi <= 8:
+			city = r
+		}
+	}
+	if org == nil || city == nil {
+		return cand{}, false
+	}
+	return d.rel(s, t, HostedSummit, city.id, org.id, "043", 0.7), true
+}
+
 // duringWords open a phrase that places an event inside another one's time.
 var duringWords = map[string]bool{"during": true, NormalizeArabic("خلال"): true, NormalizeArabic("أثناء"): true, NormalizeArabic("اثناء"): true}
 
@@ -798,6 +835,9 @@ func (d *doc) applyTrigger(si int, s sentence, t trig, refs []ref) []cand {
 	case "visit":
 		return d.visit(s, t, refs)
 	case "meet":
+		if c, ok := d.leadersMeetIn(s, t, refs); ok {
+			return []cand{c}
+		}
 		return d.meet(s, t, refs)
 	case "host":
 		// Hosting a summit is not a meeting with whoever is named near.

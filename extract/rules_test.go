@@ -426,6 +426,11 @@ func TestRules(t *testing.T) {
 			want: []string{"VISITED narendra-modi jakarta 2018 occurred", "PARTNER_OF ID IN 2018 occurred", "VISITED xi-jinping riyadh 2023-05 occurred"},
 		},
 		{
+			name: "an organisation's leaders meeting in a city is its summit there", published: "2025-06-17",
+			text: "Members of the Shanghai Cooperation Organisation, whose leaders will meet in Tianjin at the end of August, welcomed the move. ويجتمع قادة مجموعة العشرين في جوهانسبرغ في نوفمبر المقبل.",
+			want: []string{"HOSTED_SUMMIT tianjin SCO 2025-08 planned", "HOSTED_SUMMIT CN SCO 2025-08 planned", "HOSTED_SUMMIT johannesburg G20 2025-11 planned"},
+		},
+		{
 			name: "what follows except takes no part", published: "2025-06-17",
 			text:    "Kazakhstan, Kyrgyzstan and Turkmenistan, except Turkmenistan, are members of the SCO. وتشارك مصر والسعودية باستثناء الإمارات في قمة بريكس.",
 			want:    []string{"MEMBER_OF KZ SCO null occurred"},
