@@ -76,9 +76,10 @@ func (g *Gazetteer) matchAll(out []match, toks []token) []match {
 	for i := 0; i < len(toks); {
 		best := g.longest(toks, i, buf[:0])
 		// "الشيخ محمد بن زايد": an honorific partial ("الشيخ محمد") gives
-		// way to a full name starting on its second word.
-		if best.hi == i+2 && onlyPartials(best.entries) {
-			if next := g.longest(toks, i+1, buf[:0]); next.hi > best.hi && !onlyPartials(next.entries) {
+		// way to a full name starting on its second word; "the group" (an
+		// anaphor) to "Group of 20".
+		if best.hi == i+2 && (onlyPartials(best.entries) || noEntity(best.entries)) {
+			if next := g.longest(toks, i+1, buf[:0]); next.hi > best.hi && !onlyPartials(next.entries) && !noEntity(next.entries) {
 				i++
 				continue
 			}
@@ -113,6 +114,16 @@ func (g *Gazetteer) longest(toks []token, i int, buf []candidate) match {
 		}
 	}
 	return best
+}
+
+// noEntity reports a match of lexicon words only: markers, triggers, dates.
+func noEntity(es []patEntry) bool {
+	for _, e := range es {
+		if e.kind == eEntity || e.kind == ePartial || e.kind == eTitle {
+			return false
+		}
+	}
+	return true
 }
 
 func onlyPartials(es []patEntry) bool {

@@ -431,6 +431,11 @@ func TestRules(t *testing.T) {
 			want: []string{"HOSTED_SUMMIT tianjin SCO 2025-08 planned", "HOSTED_SUMMIT CN SCO 2025-08 planned", "HOSTED_SUMMIT johannesburg G20 2025-11 planned"},
 		},
 		{
+			name: "an anaphor gives way to a name starting on its second word", published: "2024-11-20",
+			text: "The Group of 20 summit in Rio de Janeiro ended on Tuesday.",
+			want: []string{"HOSTED_SUMMIT rio-de-janeiro G20 2024-11-19 occurred"},
+		},
+		{
 			name: "what follows except takes no part", published: "2025-06-17",
 			text:    "Kazakhstan, Kyrgyzstan and Turkmenistan, except Turkmenistan, are members of the SCO. وتشارك مصر والسعودية باستثناء الإمارات في قمة بريكس.",
 			want:    []string{"MEMBER_OF KZ SCO null occurred"},
