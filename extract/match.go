@@ -80,6 +80,11 @@ func (g *Gazetteer) matchAll(out []match, toks []token) []match {
 		// anaphor) to "Group of 20".
 		if best.hi == i+2 && (onlyPartials(best.entries) || noEntity(best.entries)) {
 			if next := g.longest(toks, i+1, buf[:0]); next.hi > best.hi && !onlyPartials(next.entries) && !noEntity(next.entries) {
+				// The first word alone may still be something: "King"
+				// before "Hamad bin Isa" is his title.
+				if one := g.longestUpTo(toks, i, i+1, buf[:0]); one.hi > i && !onlyPartials(one.entries) {
+					out = append(out, one)
+				}
 				i++
 				continue
 			}
@@ -96,6 +101,12 @@ func (g *Gazetteer) matchAll(out []match, toks []token) []match {
 
 // longest is the longest pattern starting at token i.
 func (g *Gazetteer) longest(toks []token, i int, buf []candidate) match {
+	return g.longestUpTo(toks, i, len(toks), buf)
+}
+
+// longestUpTo is the longest pattern starting at token i and ending by
+// token limit.
+func (g *Gazetteer) longestUpTo(toks []token, i, limit int, buf []candidate) match {
 	best := match{lo: i, hi: i}
 	for _, c := range g.candidates(toks[i], buf) {
 		n, ok := g.trie.root[c.norm]
@@ -107,7 +118,7 @@ func (g *Gazetteer) longest(toks []token, i int, buf []candidate) match {
 				best = match{lo: i, hi: j + 1, entries: ok, clitic: c.clitic}
 			}
 			j++
-			if j >= len(toks) || !g.trie.hasChildren(n) {
+			if j >= limit || !g.trie.hasChildren(n) {
 				break
 			}
 			n = g.trie.child(n, toks[j].norm)
