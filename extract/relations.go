@@ -552,7 +552,7 @@ func (d *doc) dateFor(t trig, s sentence) *dateExpr {
 			continue // a since-clause after the trigger
 		}
 		if e.lo >= t.hi && e.hi <= s.hi && e.lo-t.hi <= 20 {
-			if between(t.hi, e.lo) {
+			if between(t.hi, e.lo) || d.relativeBetween(t.hi, e.lo) {
 				break
 			}
 			return e
@@ -571,6 +571,21 @@ func (d *doc) dateFor(t trig, s sentence) *dateExpr {
 		}
 	}
 	return nil
+}
+
+// clauseOpeners open a clause of their own after a comma: ", where Lula
+// hosted the G20 leaders on Monday" dates the hosting, not what comes
+// before.
+var clauseOpeners = map[string]bool{"where": true, "which": true, "who": true, "whose": true, "حيث": true, "التي": true, "الذي": true}
+
+// relativeBetween reports a relative clause opening in tokens (lo, hi).
+func (d *doc) relativeBetween(lo, hi int) bool {
+	for k := lo + 1; k < hi && k < len(d.toks); k++ {
+		if p := d.toks[k-1].punctAfter; (p == ',' || p == '،') && clauseOpeners[d.toks[k].norm] {
+			return true
+		}
+	}
+	return false
 }
 
 // closerTrigger reports whether another event trigger of the sentence lies
@@ -1086,6 +1101,9 @@ func (d *doc) visit(s sentence, t trig, refs []ref) []cand {
 		for _, p := range d.chain(refs, dest.lo, true, City, Country) {
 			if !isPlace(p) || p.partial || d.atHome(p, home) {
 				continue
+			}
+			if p.lo > dest.lo && notDestination[d.toks[p.lo-1].norm] {
+				break // "flew to Brasilia from Rio de Janeiro": where he came from
 			}
 			c := d.rel(s, t, Visited, visitor.id, p.id, "042", confFor(0.9, *visitor))
 			out = append(out, c)

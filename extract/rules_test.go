@@ -441,6 +441,12 @@ func TestRules(t *testing.T) {
 			want: []string{"HOLDS_OFFICE hamad-bin-isa BH null occurred", "VISITED hamad-bin-isa moscow null occurred", "MEMBER_OF IQ OPEC null occurred", "MEMBER_OF KW OPEC null occurred", "MEMBER_OF SO AFRICAN-UNION null occurred", "MEMBER_OF DJ ARAB-LEAGUE null occurred"},
 		},
 		{
+			name: "a place after from is where the trip began; a date in a where-clause is that clause's", published: "2024-11-20",
+			text:    "Xi flew to Brasilia from Rio de Janeiro, where Lula hosted the G20 leaders on Monday and Tuesday.",
+			want:    []string{"VISITED xi-jinping brasilia null occurred"},
+			wantNot: []string{"VISITED xi-jinping rio-de-janeiro", "VISITED xi-jinping brasilia 2024-11-18"},
+		},
+		{
 			name: "what follows except takes no part", published: "2025-06-17",
 			text:    "Kazakhstan, Kyrgyzstan and Turkmenistan, except Turkmenistan, are members of the SCO. وتشارك مصر والسعودية باستثناء الإمارات في قمة بريكس.",
 			want:    []string{"MEMBER_OF KZ SCO null occurred"},
