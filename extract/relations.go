@@ -418,6 +418,57 @@ func (d *doc) leadersMeetIn(s sentence, t trig, refs []ref) (cand, bool) {
 	return d.rel(s, t, HostedSummit, city.id, org.id, "043", 0.7), true
 }
 
+// hostLeaders reads "Lula hosted the G20 leaders", "استضاف قادة مجموعة
+// العشرين" as hosting the organisation's summit: the host's country hosts
+// it, and so does the city the clause hangs on (", where ...") or names.
+func (d *doc) hostLeaders(s sentence, t trig, refs []ref) []cand {
+	k := -1
+	for j := t.hi; j < s.hi && j <= t.hi+3; j++ {
+		if leaderWords[d.toks[j].norm] {
+			k = j
+			break
+		}
+	}
+	if k < 0 {
+		return nil
+	}
+	var org, host, city *ref
+	for i := range refs {
+		r := &refs[i]
+		switch {
+		case r.kind == Organization && org == nil && (r.hi == k || r.lo > k && r.lo-k <= 3):
+			org = r
+		case r.hi <= t.lo && t.lo-r.hi <= 2 && (r.kind == Person && !r.dependent || r.kind == Country && !r.inOffice):
+			host = r
+		case r.kind == City && r.lo > k && r.prep == "loc" && city == nil:
+			city = r
+		}
+	}
+	if org == nil || host == nil {
+		return nil
+	}
+	// "Rio de Janeiro, where Lula hosted ...": the city before "where".
+	if city == nil && host.lo > 0 && (d.toks[host.lo-1].norm == "where" || d.toks[host.lo-1].norm == "حيث") {
+		for i := range refs {
+			if r := &refs[i]; r.kind == City && r.hi == host.lo-1 {
+				city = r
+			}
+		}
+	}
+	country := host.id
+	if host.kind == Person {
+		country = d.personCountry(*host)
+	}
+	var out []cand
+	if country != "" {
+		out = append(out, d.rel(s, t, HostedSummit, country, org.id, "043", 0.7))
+	}
+	if city != nil {
+		out = append(out, d.rel(s, t, HostedSummit, city.id, org.id, "043", 0.7))
+	}
+	return out
+}
+
 // duringWords open a phrase that places an event inside another one's time.
 var duringWords = map[string]bool{"during": true, NormalizeArabic("خلال"): true, NormalizeArabic("أثناء"): true, NormalizeArabic("اثناء"): true}
 
@@ -859,6 +910,9 @@ func (d *doc) applyTrigger(si int, s sentence, t trig, refs []ref) []cand {
 		if _, ok := d.trigNear(s, t.lo, 12, "summit"); ok {
 			return d.hostSubject(s, t, refs)
 		}
+		if cs := d.hostLeaders(s, t, refs); cs != nil {
+			return cs
+		}
 		return append(d.meet(s, t, refs), d.hostSubject(s, t, refs)...)
 	case "partner":
 		if _, ok := d.trigNear(s, t.lo, 3, "trade"); ok {
@@ -1158,7 +1212,7 @@ func (d *doc) destination(t trig, refs []ref, home string) *ref {
 		// بكين ... فيما لم يلتق ... في موسكو"), and one after "since"
 		// to that clause ("his second trip since Moscow sent troops into
 		// Ukraine").
-		if d.eventBetween(t, r.lo) || r.lo-t.hi > 12 || d.wordBetween(t.hi, r.lo, notDestination) {
+		if d.eventBetween(t, r.lo) || r.lo-t.hi > 12 || d.notDestinationBetween(t.hi, r.lo) {
 			break
 		}
 		if isPlace(*r) && !r.partial && r.prep != "with" && !d.atHome(*r, home) && !notDestination[d.toks[max(r.lo-1, 0)].norm] {
@@ -1181,9 +1235,27 @@ var (
 	hisHer   = map[string]bool{"his": true, "her": true}
 )
 
+// notDestinationBetween reports a word of notDestination in tokens [lo, hi),
+// but not "after that", "بعد ذلك" (then), which goes on to the next stop.
+func (d *doc) notDestinationBetween(lo, hi int) bool {
+	for k := lo; k < hi && k < len(d.toks); k++ {
+		if !notDestination[d.toks[k].norm] {
+			continue
+		}
+		if k+1 < len(d.toks) && (d.toks[k].norm == "after" || d.toks[k].norm == "بعد") && (d.toks[k+1].norm == "that" || d.toks[k+1].norm == "ذلك") {
+			continue
+		}
+		return true
+	}
+	return false
+}
+
 // notDestination are the words after which a place is not where a trip
 // goes ("since Moscow sent troops", "from Beijing", "against Russia").
-var notDestination = map[string]bool{"since": true, "from": true, "against": true, "منذ": true, "ضد": true}
+var notDestination = map[string]bool{"since": true, "from": true, "against": true, "منذ": true, "ضد": true,
+	// "a state visit that followed the G20 summit in Rio": an earlier
+	// event's place.
+	"after": true, "followed": true, "following": true, "بعد": true}
 
 // wordBetween reports a token of words in [lo, hi).
 func (d *doc) wordBetween(lo, hi int, words map[string]bool) bool {

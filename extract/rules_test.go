@@ -447,6 +447,12 @@ func TestRules(t *testing.T) {
 			wantNot: []string{"VISITED xi-jinping rio-de-janeiro", "VISITED xi-jinping brasilia 2024-11-18"},
 		},
 		{
+			name: "hosting an organisation's leaders is hosting its summit; a place after an earlier event is that event's", published: "2024-11-20",
+			text:    "Xi was received by Lula on Wednesday for a state visit that followed the Group of 20 summit in Rio de Janeiro. Xi flew to Brasilia from Rio de Janeiro, where Lula hosted the G20 leaders on Monday and Tuesday. ومن المقرر أن يتوجه مودي بعد ذلك إلى فيينا.",
+			want:    []string{"HOSTED_SUMMIT BR G20 2024-11-18 occurred", "HOSTED_SUMMIT rio-de-janeiro G20 2024-11-18 occurred", "VISITED narendra-modi vienna null planned"},
+			wantNot: []string{"MET lula-da-silva xi-jinping 2024-11-18", "VISITED xi-jinping rio-de-janeiro"},
+		},
+		{
 			name: "what follows except takes no part", published: "2025-06-17",
 			text:    "Kazakhstan, Kyrgyzstan and Turkmenistan, except Turkmenistan, are members of the SCO. وتشارك مصر والسعودية باستثناء الإمارات في قمة بريكس.",
 			want:    []string{"MEMBER_OF KZ SCO null occurred"},
