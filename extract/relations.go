@@ -1043,8 +1043,16 @@ func (d *doc) tradeBlocked(t trig, s sentence) bool {
 			return true
 		}
 	}
+	// "a meeting which discussed trade, energy and the war": a topic in a
+	// list of topics, not a trade between the parties named.
+	if t.lo > s.lo && topicVerbs[d.toks[t.lo-1].norm] && (d.toks[t.hi-1].punctAfter == ',' || t.hi < s.hi && d.toks[t.hi].norm == "and") {
+		return true
+	}
 	return false
 }
+
+// topicVerbs take a list of topics.
+var topicVerbs = map[string]bool{"discussed": true, "discuss": true, "discussing": true, "covered": true, "on": true}
 
 func (d *doc) rel(s sentence, t trig, typ RelationType, src, dst string, cameo string, conf float64) cand {
 	st, date := d.when(t, s)
@@ -1388,6 +1396,11 @@ func (d *doc) meet(s sentence, t trig, refs []ref) []cand {
 	cameo := "040"
 	if talkWords[t.norm] {
 		cameo = "046"
+	}
+	// "X and Y were among the leaders at the meeting": those present at a
+	// gathering, not a meeting between them.
+	if t.lo >= 2 && d.toks[t.lo-1].norm == "the" && d.toks[t.lo-2].norm == "at" && !(t.hi < s.hi && d.hasMark(t.hi, mWith)) {
+		return nil
 	}
 	// "talks with A and B": the subject met each person of the list.
 	if with := d.withAfter(t, s); with >= 0 {
@@ -2114,6 +2127,11 @@ func (d *doc) member(s sentence, t trig, refs []ref) []cand {
 		// "طهران وموسكو تعملان معا": a capital not used as a place is its state.
 		if c, ok := d.capitalState(r); ok {
 			r.id, r.kind = c, Country
+		}
+		// "China's Li join ASEAN in Kuala Lumpur": the possessor of a
+		// person is not the one joining; a person joins an event.
+		if r.kind == Country && d.toks[r.hi-1].possessive && slices.ContainsFunc(refs, func(p ref) bool { return p.kind == Person && p.lo == r.hi }) {
+			continue
 		}
 		if !isOrg(r.id) && (r.kind == Country && !r.adj || r.kind == Organization && typ == Joined) {
 			cands = append(cands, r)

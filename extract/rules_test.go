@@ -453,6 +453,12 @@ func TestRules(t *testing.T) {
 			wantNot: []string{"MET lula-da-silva xi-jinping 2024-11-18", "VISITED xi-jinping rio-de-janeiro"},
 		},
 		{
+			name: "a person joins an event, not an organisation; leaders at a meeting did not meet each other; a topic list is no trade", published: "2025-05-27",
+			text:    "Gulf leaders, China's Li Qiang join ASEAN in Kuala Lumpur for first three-way summit. Qatar's Emir Sheikh Tamim bin Hamad Al Thani and Bahrain's King Hamad bin Isa Al Khalifa were among the Gulf leaders at the meeting, which discussed trade, energy and the war in Gaza.",
+			want:    []string{"HOLDS_OFFICE tamim-bin-hamad QA null occurred"},
+			wantNot: []string{"JOINED CN", "MET", "TRADE_PARTNER_OF"},
+		},
+		{
 			name: "what follows except takes no part", published: "2025-06-17",
 			text:    "Kazakhstan, Kyrgyzstan and Turkmenistan, except Turkmenistan, are members of the SCO. وتشارك مصر والسعودية باستثناء الإمارات في قمة بريكس.",
 			want:    []string{"MEMBER_OF KZ SCO null occurred"},
