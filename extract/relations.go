@@ -1661,7 +1661,35 @@ func (d *doc) summitOrg(s sentence, t trig, refs []ref) (ref, bool) {
 	if len(only) > 1 {
 		return ref{}, false
 	}
-	return d.earlierSummitOrg(s)
+	if org, ok := d.earlierSummitOrg(s); ok {
+		return org, true
+	}
+	// "قدمت الجزائر طلب الانضمام إلى مجموعة بريكس ... لكن قمة جوهانسبرغ
+	// ...": a summit named by its city right after a sentence about one
+	// organisation is that organisation's.
+	if si := d.sentenceOf(s.lo); si > 0 && d.cityNamedSummit(s, refs) {
+		var prev []ref
+		for _, r := range d.refsIn(d.sents[si-1]) {
+			if r.kind == Organization && !slices.ContainsFunc(prev, func(o ref) bool { return o.id == r.id }) {
+				prev = append(prev, r)
+			}
+		}
+		if len(prev) == 1 {
+			return prev[0], true
+		}
+	}
+	return ref{}, false
+}
+
+// cityNamedSummit reports a summit word of s with a city right before or
+// after it ("قمة جوهانسبرغ", "the Johannesburg summit").
+func (d *doc) cityNamedSummit(s sentence, refs []ref) bool {
+	for _, st := range d.trigsBetween(s.lo, s.hi) {
+		if st.class == "summit" && st.lo >= s.lo && st.hi <= s.hi && d.cityNamed(st, refs) {
+			return true
+		}
+	}
+	return false
 }
 
 // summitLink reports an organisation joined to a summit word by nothing or

@@ -459,6 +459,12 @@ func TestRules(t *testing.T) {
 			wantNot: []string{"JOINED CN", "MET", "TRADE_PARTNER_OF"},
 		},
 		{
+			name: "a summit named by its city after a sentence about one organisation", published: "2025-07-10",
+			text:    "قدمت الجزائر طلب الانضمام إلى مجموعة بريكس في نوفمبر 2022. لكن قمة جوهانسبرغ في أغسطس 2023 دعت ست دول ليس بينها الجزائر.",
+			want:    []string{"HOSTED_SUMMIT johannesburg BRICS 2023-08 occurred", "HOSTED_SUMMIT ZA BRICS 2023-08 occurred"},
+			wantNot: []string{"JOINED DZ"},
+		},
+		{
 			name: "what follows except takes no part", published: "2025-06-17",
 			text:    "Kazakhstan, Kyrgyzstan and Turkmenistan, except Turkmenistan, are members of the SCO. وتشارك مصر والسعودية باستثناء الإمارات في قمة بريكس.",
 			want:    []string{"MEMBER_OF KZ SCO null occurred"},
