@@ -591,6 +591,12 @@ func (d *doc) plannedAt(t trig, s sentence) bool {
 func (d *doc) dateFor(t trig, s sentence) *dateExpr {
 	between := func(lo, hi int) bool {
 		for _, o := range d.trigsBetween(lo, hi) {
+			// "شراكة ... وقعها الرئيسان في يونيو 2023": the signing of a
+			// partnership dates the partnership too.
+			if t.class == "partner" && o.class == "sign" && o.lo >= t.hi && o.lo-t.hi <= 4 ||
+				t.class == "sign" && o.class == "partner" && o.lo >= t.hi && o.lo-t.hi <= 4 {
+				continue
+			}
 			if o.lo >= lo && o.hi <= hi && eventClasses[o.class] && o.lo != t.lo && !d.modifiesAgreement(o) {
 				return true
 			}
@@ -940,8 +946,12 @@ func (d *doc) applyTrigger(si int, s sentence, t trig, refs []ref) []cand {
 		}
 		return d.pair(s, t, refs, TradePartnerOf, "061", 0.8)
 	case "sign":
+		// What is signed: an agreement, or a partnership ("شراكة
+		// استراتيجية وقعها الرئيسان", "signed a strategic partnership").
 		if _, ok := d.trigNear(s, t.lo, 12, "agreement"); !ok {
-			return nil
+			if _, ok := d.trigNear(s, t.lo, 5, "partner"); !ok {
+				return nil
+			}
 		}
 		// "China, Kazakhstan and Uzbekistan signed", "Xi and the leaders
 		// of A, B and C signed": every two of the signatories.

@@ -465,6 +465,11 @@ func TestRules(t *testing.T) {
 			wantNot: []string{"JOINED DZ"},
 		},
 		{
+			name: "signing a partnership is a signing, and dates the partnership", published: "2025-07-10",
+			text: "وتربط الجزائر وروسيا شراكة استراتيجية معمقة وقعها الرئيسان تبون وبوتين في يونيو 2023. France and Saudi Arabia signed a strategic partnership on Tuesday.",
+			want: []string{"SIGNED_AGREEMENT DZ RU 2023-06 occurred", "PARTNER_OF DZ RU 2023-06 occurred", "SIGNED_AGREEMENT FR SA 2025-07-08 occurred", "PARTNER_OF FR SA 2025-07-08 occurred"},
+		},
+		{
 			name: "what follows except takes no part", published: "2025-06-17",
 			text:    "Kazakhstan, Kyrgyzstan and Turkmenistan, except Turkmenistan, are members of the SCO. وتشارك مصر والسعودية باستثناء الإمارات في قمة بريكس.",
 			want:    []string{"MEMBER_OF KZ SCO null occurred"},
