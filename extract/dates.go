@@ -90,9 +90,45 @@ func (d *doc) findDates() {
 				continue
 			}
 		}
+		if e.rel == "day-after-ref" || e.rel == "day-before-ref" {
+			var ok bool
+			if e, ok = d.dayOff(e); !ok {
+				continue
+			}
+		}
 		out = append(out, e)
 	}
 	d.dates = out
+}
+
+// dayOff resolves "a day after the summit" and "قبل يوم من": the day before
+// (after) the nearest day-precise date told before it in its sentence.
+func (d *doc) dayOff(e dateExpr) (dateExpr, bool) {
+	si := d.sentenceOf(e.lo)
+	if si < 0 {
+		return e, false
+	}
+	var prev *dateExpr
+	for i := range d.dates {
+		p := &d.dates[i]
+		if p.hi <= e.lo && p.lo >= d.sents[si].lo && p.rel != "day-after-ref" && p.rel != "day-before-ref" && (prev == nil || p.lo > prev.lo) {
+			prev = p
+		}
+	}
+	if prev == nil {
+		return e, false
+	}
+	at := resolveDate(*prev, d.a.Published, false)
+	if at.Day == 0 {
+		return e, false
+	}
+	if e.rel == "day-after-ref" {
+		at = at.addDays(-1)
+	} else {
+		at = at.addDays(1)
+	}
+	e.abs, e.rel = at, ""
+	return e, true
 }
 
 // sameAsBefore resolves "في الشهر نفسه", "the same year": the month or year
@@ -216,6 +252,17 @@ func resolveDate(e dateExpr, pub Date, forward bool) Date {
 		return pub.addDays(1)
 	case "after-tomorrow":
 		return pub.addDays(2)
+	case "spring", "summer", "autumn", "winter":
+		// The year of the nearest such season: ahead for plans (from
+		// the season's first month on, next year's), behind otherwise.
+		first := map[string]int{"spring": 3, "summer": 6, "autumn": 9, "winter": 12}[e.rel]
+		switch {
+		case forward && pub.Month > first+2:
+			return Date{Year: pub.Year + 1}
+		case !forward && pub.Month < first:
+			return Date{Year: pub.Year - 1}
+		}
+		return Date{Year: pub.Year}
 	case "last-year":
 		return Date{Year: pub.Year - 1}
 	case "this-year":

@@ -470,6 +470,11 @@ func TestRules(t *testing.T) {
 			want: []string{"SIGNED_AGREEMENT DZ RU 2023-06 occurred", "PARTNER_OF DZ RU 2023-06 occurred", "SIGNED_AGREEMENT FR SA 2025-07-08 occurred", "PARTNER_OF FR SA 2025-07-08 occurred"},
 		},
 		{
+			name: "a day after, a day before; seasons", published: "2025-05-27",
+			text: "Anwar Ibrahim hosted leaders on Tuesday, a day after the ASEAN summit in Kuala Lumpur. ومن المقرر أن يزور لافروف المنامة في الخريف.",
+			want: []string{"HOSTED_SUMMIT kuala-lumpur ASEAN 2025-05-26 occurred", "VISITED sergey-lavrov manama 2025 planned"},
+		},
+		{
 			name: "what follows except takes no part", published: "2025-06-17",
 			text:    "Kazakhstan, Kyrgyzstan and Turkmenistan, except Turkmenistan, are members of the SCO. وتشارك مصر والسعودية باستثناء الإمارات في قمة بريكس.",
 			want:    []string{"MEMBER_OF KZ SCO null occurred"},
