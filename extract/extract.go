@@ -366,15 +366,25 @@ func (d *doc) placePreps() {
 	// city says where the story was filed, not who acts.
 	for k := range d.refs {
 		r := &d.refs[k]
-		if r.kind != City || r.hi > len(d.toks) {
+		if r.kind != City && r.kind != Country || r.adj || r.hi > len(d.toks) {
 			continue
 		}
 		if si := d.sentenceOf(r.lo); si >= 0 && d.sents[si].lo == r.lo {
-			switch d.toks[r.hi-1].punctAfter {
+			p := d.toks[r.hi-1].punctAfter
+			// A city-state files under its own name ("الكويت - ",
+			// "SINGAPORE, May 3"), but "Russia, China and India agreed"
+			// opens a sentence with a list.
+			if r.kind == Country && !(p == '-' || p == '–' || p == ',' && slices.ContainsFunc(d.units, func(u unit) bool { return u.lo == r.hi && u.month > 0 })) {
+				continue
+			}
+			switch p {
 			case '-', '–', ',', '/':
 				r.prep = "dateline"
 				if d.dateline == "" {
-					d.dateline = d.g.entities[r.id].country
+					d.dateline = r.id
+					if r.kind == City {
+						d.dateline = d.g.entities[r.id].country
+					}
 				}
 			}
 		}

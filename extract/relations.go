@@ -1165,6 +1165,12 @@ func (d *doc) visit(s sentence, t trig, refs []ref) []cand {
 		home := d.personCountry(*visitor)
 		dest := d.destination(t, refs, home)
 		if dest == nil {
+			// "الكويت - ... استقبل الأمير السوداني ... في مستهل زيارة
+			// رسمية": a visit with no place of its own, in a story filed
+			// from the guest's host country, is to that country.
+			if d.dateline != "" && home != "" && home != d.dateline && !definite && d.datelineIn(s, refs) {
+				return []cand{d.rel(s, t, Visited, visitor.id, d.dateline, "042", confFor(0.7, *visitor))}
+			}
 			continue
 		}
 		// "a tour that will take him to Washington, Lima and Rio": every
@@ -1190,6 +1196,12 @@ func (d *doc) visit(s sentence, t trig, refs []ref) []cand {
 		return out
 	}
 	return nil
+}
+
+// datelineIn reports a sentence that opens with the story's dateline: the
+// lede, which tells the visit the story is about.
+func (d *doc) datelineIn(s sentence, refs []ref) bool {
+	return len(refs) > 0 && refs[0].prep == "dateline" && refs[0].lo == s.lo
 }
 
 // subordinateGerund reports an English -ing trigger after "before", "after",

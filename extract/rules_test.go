@@ -475,6 +475,12 @@ func TestRules(t *testing.T) {
 			want: []string{"HOSTED_SUMMIT kuala-lumpur ASEAN 2025-05-26 occurred", "VISITED sergey-lavrov manama 2025 planned"},
 		},
 		{
+			name: "a visit with no place in the lede of a story filed from the host country", published: "2025-04-14",
+			text:    "الكويت - (ديبلوغراف) - استقبل أمير دولة الكويت الشيخ مشعل الأحمد الجابر الصباح رئيس الوزراء العراقي محمد شياع السوداني اليوم الاثنين، في مستهل زيارة رسمية تستغرق يومين. وقال السوداني إن زيارته المقبلة ستكون أطول.",
+			want:    []string{"VISITED mohammed-shia-al-sudani KW 2025-04-14 occurred"},
+			wantNot: []string{"VISITED mishal-al-ahmad"},
+		},
+		{
 			name: "what follows except takes no part", published: "2025-06-17",
 			text:    "Kazakhstan, Kyrgyzstan and Turkmenistan, except Turkmenistan, are members of the SCO. وتشارك مصر والسعودية باستثناء الإمارات في قمة بريكس.",
 			want:    []string{"MEMBER_OF KZ SCO null occurred"},
