@@ -481,6 +481,11 @@ func TestRules(t *testing.T) {
 			wantNot: []string{"VISITED mishal-al-ahmad"},
 		},
 		{
+			name: "a supplier is a trading partner", published: "2025-03-30",
+			text: "Russia remains India's largest supplier of crude oil.",
+			want: []string{"TRADE_PARTNER_OF IN RU null occurred"},
+		},
+		{
 			name: "what follows except takes no part", published: "2025-06-17",
 			text:    "Kazakhstan, Kyrgyzstan and Turkmenistan, except Turkmenistan, are members of the SCO. وتشارك مصر والسعودية باستثناء الإمارات في قمة بريكس.",
 			want:    []string{"MEMBER_OF KZ SCO null occurred"},
