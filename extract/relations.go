@@ -1458,6 +1458,27 @@ func (d *doc) meet(s sentence, t trig, refs []ref) []cand {
 			}
 		}
 	}
+	// "Trump met Zelenskiy on Friday, and is expected to meet Xi next
+	// week": a second verb with no subject of its own has the sentence's.
+	if subj := d.elidedSubject(ps, t, s); subj != nil {
+		for i := range ps {
+			if o := &ps[i]; o.lo >= t.hi && o.lo-t.hi <= 4 && o.id != subj.id {
+				return []cand{d.rel(s, t, Met, subj.id, o.id, cameo, confFor(0.8, *subj, *o))}
+			}
+		}
+	}
+	// "تحضيرا لاجتماع ... الذي سيرأسه الرئيسان السيسي وأردوغان": a
+	// meeting noun whose two participants are named together after it.
+	if pair := d.chain(ps, t.hi, true, Person); len(pair) < 2 {
+		for i := range ps {
+			if p := ps[i]; p.lo > t.hi && p.lo-t.hi <= 10 {
+				if c := d.chain(ps, p.lo, true, Person); len(c) == 2 && d.coordinated(c[0], c[1]) {
+					return []cand{d.rel(s, t, Met, c[0].id, c[1].id, cameo, confFor(0.8, c[0], c[1]))}
+				}
+				break
+			}
+		}
+	}
 	// "On Monday he also met Wang Yi": a subject pronoun stands for the
 	// previous sentence's subject.
 	if len(ps) == 1 && d.pronounBefore(t, s) {
@@ -1499,6 +1520,43 @@ func (d *doc) meet(s sentence, t trig, refs []ref) []cand {
 		return nil
 	}
 	return []cand{d.rel(s, t, Met, a.id, b.id, cameo, confFor(0.85, *a, *b))}
+}
+
+// elidedVerbWords may stand between "and" and a verb that shares the
+// subject of the clause before: "and is expected to meet".
+var elidedVerbWords = map[string]bool{"is": true, "was": true, "will": true, "would": true, "has": true, "had": true, "expected": true, "due": true,
+	"set": true, "scheduled": true, "to": true, "also": true, "later": true, "then": true, "plans": true, "planned": true}
+
+// elidedSubject is, for an English verb after ", and" with no subject of
+// its own, the first person of the sentence: the subject of both verbs.
+func (d *doc) elidedSubject(ps []ref, t trig, s sentence) *ref {
+	if d.toks[t.lo].script != scriptLatin {
+		return nil
+	}
+	k := t.lo - 1
+	for k > s.lo && elidedVerbWords[d.toks[k].norm] {
+		k--
+	}
+	if k <= s.lo || k == t.lo-1 || d.toks[k].norm != "and" {
+		return nil
+	}
+	for i := range ps {
+		if ps[i].hi <= k {
+			return &ps[i]
+		}
+	}
+	return nil
+}
+
+// coordinated reports two references joined by "and", "و" or a comma.
+func (d *doc) coordinated(a, b ref) bool {
+	switch gap := b.lo - a.hi; {
+	case gap == 0:
+		return d.toks[a.hi-1].punctAfter == ',' || d.toks[a.hi-1].punctAfter == '،' || b.clitic == "و" || strings.HasPrefix(d.toks[b.lo].norm, "و")
+	case gap == 1:
+		return d.toks[a.hi].norm == "and"
+	}
+	return false
 }
 
 // relativeSubject finds, for an English trigger right after a relative

@@ -486,6 +486,12 @@ func TestRules(t *testing.T) {
 			want: []string{"TRADE_PARTNER_OF IN RU null occurred"},
 		},
 		{
+			name: "a second verb after and shares the subject; a meeting noun's named pair", published: "2025-10-22",
+			text:    "Trump met Ukrainian President Volodymyr Zelenskiy at the White House on Friday, and is expected to meet Chinese President Xi Jinping in South Korea next week. وأوضح وزير الخارجية المصري بدر عبد العاطي أن زيارته تأتي تحضيرا لاجتماع مجلس التعاون الاستراتيجي الذي سيرأسه الرئيسان عبد الفتاح السيسي ورجب طيب أردوغان في القاهرة.",
+			want:    []string{"MET donald-trump volodymyr-zelensky 2025-10-17 occurred", "MET donald-trump xi-jinping 2025 planned", "MET abdel-fattah-el-sisi recep-tayyip-erdogan null planned"},
+			wantNot: []string{"MET volodymyr-zelensky xi-jinping", "MET abdel-fattah-el-sisi badr-abdelatty"},
+		},
+		{
 			name: "what follows except takes no part", published: "2025-06-17",
 			text:    "Kazakhstan, Kyrgyzstan and Turkmenistan, except Turkmenistan, are members of the SCO. وتشارك مصر والسعودية باستثناء الإمارات في قمة بريكس.",
 			want:    []string{"MEMBER_OF KZ SCO null occurred"},
