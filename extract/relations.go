@@ -475,19 +475,48 @@ var duringWords = map[string]bool{"during": true, NormalizeArabic("خلال"): t
 // duringDate is the date told right before "during" (خلال، أثناء) when t
 // follows that word closely: "in 2018 during Modi's visit".
 func (d *doc) duringDate(t trig, s sentence) *dateExpr {
-	for k := t.lo - 1; k >= s.lo && k >= t.lo-4; k-- {
-		if !duringWords[d.toks[k].norm] {
-			continue
-		}
+	if t.hi < s.hi && duringPronouns[d.toks[t.hi].norm] {
+		// "وقّع خلالها البلدان": the pronoun follows the verb.
+		var near *dateExpr
 		for i := range d.dates {
-			if e := &d.dates[i]; e.hi == k && e.lo >= s.lo {
-				return e
+			if e := &d.dates[i]; e.hi <= t.lo && e.lo >= s.lo && (near == nil || e.lo > near.lo) {
+				near = e
 			}
 		}
-		return nil
+		return near
+	}
+	for k := t.lo - 1; k >= s.lo && k >= t.lo-4; k-- {
+		n := d.toks[k].norm
+		switch {
+		case duringWords[n]:
+			for i := range d.dates {
+				if e := &d.dates[i]; e.hi == k && e.lo >= s.lo {
+					return e
+				}
+			}
+			if n != "during" || k+1 >= len(d.toks) || d.toks[k+1].norm != "which" {
+				return nil
+			}
+		case duringPronouns[n], n == "where" || n == "حيث":
+			// "زار أنقرة في أيلول ...، وقع خلالها البلدان", "visited
+			// Riyadh in March, where he met ...": the time of the event the
+			// word points back to.
+		default:
+			continue
+		}
+		var near *dateExpr
+		for i := range d.dates {
+			if e := &d.dates[i]; e.hi <= k && e.lo >= s.lo && (near == nil || e.lo > near.lo) {
+				near = e
+			}
+		}
+		return near
 	}
 	return nil
 }
+
+// duringPronouns are "during it" in Arabic: خلالها، خلاله، أثناءها.
+var duringPronouns = map[string]bool{NormalizeArabic("خلالها"): true, NormalizeArabic("خلاله"): true, NormalizeArabic("أثناءها"): true, NormalizeArabic("اثناءها"): true}
 
 // sidelinesDate is, for a sentence that places an event "on the sidelines
 // of" a summit (على هامش), the date of that summit: told in the sentence, or

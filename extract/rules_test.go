@@ -492,6 +492,11 @@ func TestRules(t *testing.T) {
 			wantNot: []string{"MET volodymyr-zelensky xi-jinping", "MET abdel-fattah-el-sisi badr-abdelatty"},
 		},
 		{
+			name: "during it, where: the time of the event pointed back to", published: "2024-12-17",
+			text: "وكان السيسي قد زار أنقرة في أيلول الماضي، وقّع خلالها البلدان 18 مذكرة تفاهم. وكان الرئيس اللبناني جوزيف عون قد زار السعودية في آذار الماضي، حيث التقى ولي العهد الأمير محمد بن سلمان.",
+			want: []string{"SIGNED_AGREEMENT EG TR 2024-09 occurred", "MET joseph-aoun mohammed-bin-salman 2024-03 occurred"},
+		},
+		{
 			name: "what follows except takes no part", published: "2025-06-17",
 			text:    "Kazakhstan, Kyrgyzstan and Turkmenistan, except Turkmenistan, are members of the SCO. وتشارك مصر والسعودية باستثناء الإمارات في قمة بريكس.",
 			want:    []string{"MEMBER_OF KZ SCO null occurred"},
