@@ -485,7 +485,7 @@ func (d *doc) duringDate(t trig, s sentence) *dateExpr {
 		}
 		return near
 	}
-	for k := t.lo - 1; k >= s.lo && k >= t.lo-4; k-- {
+	for k := t.lo - 1; k >= s.lo && k >= t.lo-6; k-- {
 		n := d.toks[k].norm
 		switch {
 		case duringWords[n]:
@@ -2234,6 +2234,22 @@ func (d *doc) member(s sentence, t trig, refs []ref) []cand {
 				r := refs[i]
 				if r.kind == Organization && r.hi <= t.lo && r.hi < len(d.toks) && relativeWords[d.toks[r.hi].norm] {
 					orgs = append(orgs, r)
+					break
+				}
+			}
+			// "it hosted the G20 summit, where the African Union was
+			// admitted": the organisation whose summit "where" points to.
+			if len(orgs) == 0 {
+				for k := t.lo - 1; k > s.lo; k-- {
+					if n := d.toks[k].norm; n != "where" && n != "حيث" {
+						continue
+					}
+					for i := len(refs) - 1; i >= 0; i-- {
+						if r := refs[i]; r.kind == Organization && r.hi <= k && k-r.hi <= 6 {
+							orgs = append(orgs, r)
+							break
+						}
+					}
 					break
 				}
 			}

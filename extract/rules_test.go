@@ -497,6 +497,12 @@ func TestRules(t *testing.T) {
 			want: []string{"SIGNED_AGREEMENT EG TR 2024-09 occurred", "MET joseph-aoun mohammed-bin-salman 2024-03 occurred"},
 		},
 		{
+			name: "an accession where a summit was held is to that summit's organisation", published: "2025-03-30",
+			text:    "New Delhi is a founding member of both BRICS and the Shanghai Cooperation Organisation, and it hosted the G20 summit in September 2023, where the African Union was admitted as a permanent member.",
+			want:    []string{"JOINED AFRICAN-UNION G20 2023-09 occurred", "MEMBER_OF IN SCO null occurred", "HOSTED_SUMMIT IN G20 2023-09 occurred"},
+			wantNot: []string{"JOINED AFRICAN-UNION BRICS"},
+		},
+		{
 			name: "what follows except takes no part", published: "2025-06-17",
 			text:    "Kazakhstan, Kyrgyzstan and Turkmenistan, except Turkmenistan, are members of the SCO. وتشارك مصر والسعودية باستثناء الإمارات في قمة بريكس.",
 			want:    []string{"MEMBER_OF KZ SCO null occurred"},
