@@ -121,6 +121,7 @@ const (
 	mPairCountries
 	mPairLeaders
 	mPlanned
+	mPrepFor
 	mTo
 	mTradeBlock
 	mUntil
@@ -149,6 +150,7 @@ var markClasses = map[string]markSet{
 	"pair-countries":  mPairCountries,
 	"pair-leaders":    mPairLeaders,
 	"planned":         mPlanned,
+	"prep-for":        mPrepFor,
 	"to":              mTo,
 	"trade-block":     mTradeBlock,
 	"until":           mUntil,

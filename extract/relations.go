@@ -610,7 +610,7 @@ func (d *doc) modifiesAgreement(o trig) bool {
 }
 
 func (d *doc) plannedAt(t trig, s sentence) bool {
-	return t.future || d.lookBack(t, s, mPlanned, 7) ||
+	return t.future || d.lookBack(t, s, mPlanned|mPrepFor, 7) ||
 		d.lookAhead(t, s, mPlanned, 4) && !d.lookAhead(t, s, mOrdinal, 4)
 }
 
@@ -1200,6 +1200,18 @@ func (d *doc) visit(s sentence, t trig, refs []ref) []cand {
 			if d.dateline != "" && home != "" && home != d.dateline && !definite && d.datelineIn(s, refs) {
 				return []cand{d.rel(s, t, Visited, visitor.id, d.dateline, "042", confFor(0.7, *visitor))}
 			}
+			// "وأوضح عبد العاطي أن زيارته تأتي ...": "his visit" is the
+			// sentence subject's, to where the story is filed.
+			if d.dateline != "" && d.possessedVisit(t) {
+				for i := range refs {
+					if r := &refs[i]; r.kind == Person && !r.dependent && r.hi <= t.lo {
+						if c := d.personCountry(*r); c != "" && c != d.dateline {
+							return []cand{d.rel(s, t, Visited, r.id, d.dateline, "042", confFor(0.7, *r))}
+						}
+						return nil
+					}
+				}
+			}
 			continue
 		}
 		// "a tour that will take him to Washington, Lima and Rio": every
@@ -1225,6 +1237,16 @@ func (d *doc) visit(s sentence, t trig, refs []ref) []cand {
 		return out
 	}
 	return nil
+}
+
+// possessedVisit reports a visit noun with its visitor's pronoun: "زيارته",
+// "جولتها", "his visit".
+func (d *doc) possessedVisit(t trig) bool {
+	if d.toks[t.lo].script == scriptArabic {
+		n := d.toks[t.lo].norm
+		return strings.HasSuffix(n, "ته") || strings.HasSuffix(n, "تها")
+	}
+	return t.lo > 0 && (d.toks[t.lo-1].norm == "his" || d.toks[t.lo-1].norm == "her")
 }
 
 // datelineIn reports a sentence that opens with the story's dateline: the
@@ -1496,23 +1518,35 @@ func (d *doc) meet(s sentence, t trig, refs []ref) []cand {
 			}
 		}
 	}
-	// "تحضيرا لاجتماع ... الذي سيرأسه الرئيسان السيسي وأردوغان": a
-	// meeting noun whose two participants are named together after it.
-	if pair := d.chain(ps, t.hi, true, Person); len(pair) < 2 {
-		for i := range ps {
-			if p := ps[i]; p.lo > t.hi && p.lo-t.hi <= 10 {
-				if c := d.chain(ps, p.lo, true, Person); len(c) == 2 && d.coordinated(c[0], c[1]) {
-					return []cand{d.rel(s, t, Met, c[0].id, c[1].id, cameo, confFor(0.8, c[0], c[1]))}
+	// "On Monday he also met Wang Yi": a subject pronoun stands for the
+	// previous sentence's subject.
+	// "He later met Raisi and Erdogan": each of the list.
+	if d.pronounBefore(t, s) {
+		objs := ps
+		if len(ps) > 1 {
+			objs = d.chain(ps, t.hi, true, Person)
+		}
+		if c := d.carriedFrom(s); c != nil && len(objs) > 0 {
+			var out []cand
+			for _, o := range objs {
+				if o.id != c.id {
+					out = append(out, d.rel(s, t, Met, c.id, o.id, cameo, confFor(0.75, *c, o)))
 				}
-				break
+			}
+			if len(out) > 0 {
+				return out
 			}
 		}
 	}
-	// "On Monday he also met Wang Yi": a subject pronoun stands for the
-	// previous sentence's subject.
-	if len(ps) == 1 && d.pronounBefore(t, s) {
-		if c := d.carriedFrom(s); c != nil && c.id != ps[0].id {
-			return []cand{d.rel(s, t, Met, c.id, ps[0].id, cameo, confFor(0.75, *c, ps[0]))}
+	// "تحضيرا لاجتماع ... الذي سيرأسه الرئيسان السيسي وأردوغان": a
+	// meeting noun whose two participants are named together after it.
+	subjectBefore := slices.ContainsFunc(ps, func(r ref) bool { return r.hi <= t.lo && t.lo-r.hi <= 3 && !d.clauseBreak(r.hi-1, t.lo) })
+	for i := range ps {
+		if p := ps[i]; !subjectBefore && p.lo >= t.hi && p.lo-t.hi <= 10 {
+			if c := d.chain(ps, p.lo, true, Person); len(c) == 2 && d.coordinated(c[0], c[1]) {
+				return []cand{d.rel(s, t, Met, c[0].id, c[1].id, cameo, confFor(0.8, c[0], c[1]))}
+			}
+			break
 		}
 	}
 	// "Xi met Uzbek President Mirziyoyev and Kyrgyz President Japarov":

@@ -503,6 +503,18 @@ func TestRules(t *testing.T) {
 			wantNot: []string{"JOINED AFRICAN-UNION BRICS"},
 		},
 		{
+			name: "his visit in a story filed from abroad; preparing plans what follows only", published: "2024-12-17",
+			text:    "أنقرة - (ديبلوغراف) - أجرى وزير الخارجية المصري بدر عبد العاطي محادثات مع نظيره التركي هاكان فيدان. وأوضح عبد العاطي أن زيارته تأتي تحضيرا لاجتماع يرأسه الرئيسان عبد الفتاح السيسي ورجب طيب أردوغان.",
+			want:    []string{"VISITED badr-abdelatty TR null occurred", "MET abdel-fattah-el-sisi recep-tayyip-erdogan null planned"},
+			wantNot: []string{"VISITED badr-abdelatty TR null planned", "MET abdel-fattah-el-sisi badr-abdelatty"},
+		},
+		{
+			name: "a pronoun subject meets each of a list", published: "2022-07-19",
+			text:    "Russian President Vladimir Putin arrived in Tehran on Tuesday. He later met President Ebrahim Raisi and Turkish President Tayyip Erdogan.",
+			want:    []string{"MET ebrahim-raisi vladimir-putin null occurred", "MET recep-tayyip-erdogan vladimir-putin null occurred"},
+			wantNot: []string{"MET ebrahim-raisi recep-tayyip-erdogan"},
+		},
+		{
 			name: "what follows except takes no part", published: "2025-06-17",
 			text:    "Kazakhstan, Kyrgyzstan and Turkmenistan, except Turkmenistan, are members of the SCO. وتشارك مصر والسعودية باستثناء الإمارات في قمة بريكس.",
 			want:    []string{"MEMBER_OF KZ SCO null occurred"},
