@@ -66,7 +66,7 @@ func TestLibraryOnSampleGraph(t *testing.T) {
 		"evidence":         {`"MET","2024-05-16","occurred","en-putin-beijing-2024"`},
 		"leader-meetings":  {`["2024-05-16","Xi Jinping","occurred","046"`, `["2024-07-08","Narendra Modi"`},
 		"members-of":       {`["EG","Egypt",true,["2024-01-01"`, `["CN","China",true,[],[]`, `["SA","Saudi Arabia",false,[],[`},
-		"most-visited":     {`[["RU","Russia",`, `["SA","Saudi Arabia",`},
+		"most-visited":     {`["RU","Russia",`, `["SA","Saudi Arabia",`},
 		"new-relations":    {`["2024-05-16","MET","Vladimir Putin","Xi Jinping","2024-05-16"`, `"JOINED","Egypt","BRICS","2024-01-01"`},
 		"partners-of":      {`["CN","China","PARTNER_OF"`, `["IN","India","TRADE_PARTNER_OF"`},
 		"shortest-path":    {`[["Vladimir Putin","Narendra Modi","Joe Biden"],[`, `"2023-09-08"],2]`},
@@ -91,6 +91,14 @@ func TestLibraryOnSampleGraph(t *testing.T) {
 				t.Fatal(err)
 			}
 			b, _ := json.Marshal(tb.Rows)
+			if q.Name == "most-visited" {
+				// The most visited come first.
+				for i := 1; i < len(tb.Rows); i++ {
+					if prev, cur := tb.Rows[i-1][2].(int64), tb.Rows[i][2].(int64); cur > prev {
+						t.Errorf("row %d has %d visitors after %d: not sorted", i, cur, prev)
+					}
+				}
+			}
 			for _, w := range want[q.Name] {
 				if !strings.Contains(string(b), w) {
 					t.Errorf("rows lack %s:\n%s", w, b)
