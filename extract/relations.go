@@ -225,7 +225,7 @@ func (d *doc) when(t trig, s sentence) (Status, Date) {
 	}
 	// "met Japarov on the sidelines of the summit", "على هامش القمة": a
 	// meeting at a summit takes the summit's date.
-	if best == nil && t.class == "meet" {
+	if best == nil && (t.class == "meet" || t.class == "sign") {
 		best = d.sidelinesDate(s)
 	}
 	// "افتتح ...، مساء الثلاثاء، القمة ...، بحضور ...": attending takes the
@@ -330,6 +330,17 @@ var relativeWords = map[string]bool{"التي": true, "الذي": true, "الل�
 
 // economic are the words that make a partnership agreement a trade deal.
 var economic = map[string]bool{"economic": true, "trade": true, "الاقتصاديه": true, "اقتصاديه": true, "التجاريه": true}
+
+// sentenceBreak reports a semicolon, colon or dash after any of the tokens
+// [lo, hi): a headline's two halves, a list's end.
+func (d *doc) sentenceBreak(lo, hi int) bool {
+	for k := max(lo, 0); k < hi && k < len(d.toks); k++ {
+		if p := d.toks[k].punctAfter; p == ';' || p == '؛' || p == ':' {
+			return true
+		}
+	}
+	return false
+}
 
 // clauseBreak reports a comma, semicolon or colon after any of the tokens
 // [lo, hi).
@@ -734,7 +745,7 @@ func (d *doc) signatoryList(t trig, refs []ref, forward bool) []string {
 		if first && hi-lo > 2 || hi-lo > 4 {
 			break
 		}
-		ok := true
+		ok := !d.sentenceBreak(lo-1, hi) // "Italy; Biden and Zelenskiy sign"
 		for k := lo; k < hi; k++ {
 			if !listWords[d.toks[k].norm] {
 				ok = false
@@ -954,6 +965,13 @@ func (d *doc) applyTrigger(si int, s sentence, t trig, refs []ref) []cand {
 			return nil // "trading partner": the trade rule speaks
 		}
 		if d.statusLabel(t) {
+			return nil
+		}
+		// "a dialogue partner of ASEAN", "شريك الحوار في المنظمة": a
+		// partner of an organisation, not of the countries near it; and
+		// "التحالف" standing for an alliance already named.
+		if slices.ContainsFunc(refs, func(r ref) bool { return r.kind == Organization && r.lo >= t.hi && r.lo-t.hi <= 2 }) ||
+			d.hasMark(t.lo, mOrgAnaphor) && slices.ContainsFunc(refs, func(r ref) bool { return r.kind == Organization && r.lo == t.lo }) {
 			return nil
 		}
 		// "a comprehensive economic partnership agreement" is a trade
@@ -1542,7 +1560,7 @@ func (d *doc) meet(s sentence, t trig, refs []ref) []cand {
 	// meeting noun whose two participants are named together after it.
 	subjectBefore := slices.ContainsFunc(ps, func(r ref) bool { return r.hi <= t.lo && t.lo-r.hi <= 3 && !d.clauseBreak(r.hi-1, t.lo) })
 	for i := range ps {
-		if p := ps[i]; !subjectBefore && p.lo >= t.hi && p.lo-t.hi <= 10 {
+		if p := ps[i]; !subjectBefore && p.lo >= t.hi && p.lo-t.hi <= 10 && !d.sentenceBreak(t.hi-1, p.lo) {
 			if c := d.chain(ps, p.lo, true, Person); len(c) == 2 && d.coordinated(c[0], c[1]) {
 				return []cand{d.rel(s, t, Met, c[0].id, c[1].id, cameo, confFor(0.8, c[0], c[1]))}
 			}
@@ -1569,6 +1587,14 @@ func (d *doc) meet(s sentence, t trig, refs []ref) []cand {
 			return out
 		}
 	}
+	// On the trigger's side of any semicolon ("G7 leaders meet in Italy;
+	// Biden and Zelenskiy sign pact").
+	ps = slices.DeleteFunc(ps, func(r ref) bool {
+		if r.hi <= t.lo {
+			return d.sentenceBreak(r.hi-1, t.lo)
+		}
+		return d.sentenceBreak(t.hi-1, r.lo)
+	})
 	slices.SortStableFunc(ps, func(a, b ref) int { return cmp.Compare(dist(a, t), dist(b, t)) })
 	var a, b *ref
 	for i := range ps {

@@ -515,6 +515,12 @@ func TestRules(t *testing.T) {
 			wantNot: []string{"MET ebrahim-raisi recep-tayyip-erdogan"},
 		},
 		{
+			name: "a headline's halves; signing on the sidelines; a partner of an organisation", published: "2024-06-13",
+			text:    "G7 leaders meet in southern Italy; Biden and Zelenskiy sign security pact. Italian Prime Minister Giorgia Meloni opened the G7 summit on Thursday. U.S. President Joe Biden and Ukrainian President Volodymyr Zelenskiy signed a security agreement on the sidelines of the summit. Both Japan and the Philippines are members of APEC, and Japan is a dialogue partner of ASEAN.",
+			want:    []string{"SIGNED_AGREEMENT UA US 2024-06-13 occurred"},
+			wantNot: []string{"MET joe-biden volodymyr-zelensky", "SIGNED_AGREEMENT IT", "PARTNER_OF JP PH"},
+		},
+		{
 			name: "what follows except takes no part", published: "2025-06-17",
 			text:    "Kazakhstan, Kyrgyzstan and Turkmenistan, except Turkmenistan, are members of the SCO. وتشارك مصر والسعودية باستثناء الإمارات في قمة بريكس.",
 			want:    []string{"MEMBER_OF KZ SCO null occurred"},
