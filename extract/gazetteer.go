@@ -107,6 +107,7 @@ const (
 	mFormer
 	mGroupLeaders
 	mGroupCountries
+	mGuests
 	mBecame
 	mDependent
 	mDet
@@ -136,6 +137,7 @@ var markClasses = map[string]markSet{
 	"former":          mFormer,
 	"group-leaders":   mGroupLeaders,
 	"group-countries": mGroupCountries,
+	"guests":          mGuests,
 	"became":          mBecame,
 	"dependent":       mDependent,
 	"det":             mDet,

@@ -1334,6 +1334,10 @@ var (
 	hisHer   = map[string]bool{"his": true, "her": true}
 )
 
+// amongWords say that the subject is one of a group: "was among the leaders
+// who attended", "كان من بين القادة".
+var amongWords = map[string]bool{"among": true, "بين": true}
+
 // notDestinationBetween reports a word of notDestination in tokens [lo, hi),
 // but not "after that", "بعد ذلك" (then), which goes on to the next stop.
 func (d *doc) notDestinationBetween(lo, hi int) bool {
@@ -2200,6 +2204,30 @@ func (d *doc) attend(s sentence, t trig, refs []ref) []cand {
 		for i := len(refs) - 1; i >= 0; i-- {
 			if r := refs[i]; r.kind == Person && !r.dependent && r.hi <= t.lo && !d.clauseBreak(r.hi, t.lo) {
 				subj = d.chain(refs, r.hi, false, Person)
+				break
+			}
+		}
+	}
+	if len(subj) == 0 && d.wordBetween(s.lo, t.lo, amongWords) {
+		// "Modi, on his first trip abroad since ..., was among the
+		// leaders who attended": the sentence's subject, past its aside.
+		for _, r := range refs {
+			if r.kind == Person && !r.dependent && r.hi <= t.lo {
+				subj = d.chain(refs, r.lo, true, Person)
+				break
+			}
+		}
+	}
+	// "..., alongside Brazil's Lula and Turkey's Erdogan": they attended too.
+	if len(subj) > 0 {
+		for k := t.hi; k < s.hi && k < t.hi+12; k++ {
+			if d.hasMark(k, mAlongside) {
+				for _, r := range refs {
+					if r.kind == Person && !r.dependent && r.lo > k && r.lo-k <= 3 {
+						subj = append(subj, d.chain(refs, r.lo, true, Person)...)
+						break
+					}
+				}
 				break
 			}
 		}

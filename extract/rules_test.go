@@ -521,6 +521,11 @@ func TestRules(t *testing.T) {
 			wantNot: []string{"MET joe-biden volodymyr-zelensky", "SIGNED_AGREEMENT IT", "PARTNER_OF JP PH"},
 		},
 		{
+			name: "among the leaders who attended, past an aside, alongside others; invited as a label", published: "2024-06-14",
+			text: "Indian Prime Minister Narendra Modi, on his first trip abroad since winning a third term, was among the leaders of invited countries who attended the G7 summit on Friday, alongside Brazil's Luiz Inacio Lula da Silva and Turkey's Tayyip Erdogan.",
+			want: []string{"ATTENDED narendra-modi G7 2024-06-14 occurred", "ATTENDED lula-da-silva G7 2024-06-14 occurred", "ATTENDED recep-tayyip-erdogan G7 2024-06-14 occurred"},
+		},
+		{
 			name: "what follows except takes no part", published: "2025-06-17",
 			text:    "Kazakhstan, Kyrgyzstan and Turkmenistan, except Turkmenistan, are members of the SCO. وتشارك مصر والسعودية باستثناء الإمارات في قمة بريكس.",
 			want:    []string{"MEMBER_OF KZ SCO null occurred"},
