@@ -950,6 +950,13 @@ func (d *doc) applyTrigger(si int, s sentence, t trig, refs []ref) []cand {
 		if c, ok := d.leadersMeetIn(s, t, refs); ok {
 			return []cand{c}
 		}
+		// "Meloni welcomed leaders of the Group of Seven ... for a
+		// summit": receiving an organisation's leaders is hosting it.
+		if _, ok := d.trigNear(s, t.lo, 40, "summit"); ok {
+			if cs := d.hostLeaders(s, t, refs); cs != nil {
+				return cs
+			}
+		}
 		return d.meet(s, t, refs)
 	case "host":
 		// Hosting a summit is not a meeting with whoever is named near.

@@ -526,6 +526,11 @@ func TestRules(t *testing.T) {
 			want: []string{"ATTENDED narendra-modi G7 2024-06-14 occurred", "ATTENDED lula-da-silva G7 2024-06-14 occurred", "ATTENDED recep-tayyip-erdogan G7 2024-06-14 occurred"},
 		},
 		{
+			name: "welcoming an organisation's leaders for a summit is hosting it", published: "2024-06-14",
+			text: "Italian Prime Minister Giorgia Meloni welcomed leaders of the Group of Seven to a luxury resort in the southern region of Apulia on Thursday for a three-day summit dominated by the wars in Ukraine and Gaza.",
+			want: []string{"HOSTED_SUMMIT IT G7 2024-06-13 occurred"},
+		},
+		{
 			name: "what follows except takes no part", published: "2025-06-17",
 			text:    "Kazakhstan, Kyrgyzstan and Turkmenistan, except Turkmenistan, are members of the SCO. وتشارك مصر والسعودية باستثناء الإمارات في قمة بريكس.",
 			want:    []string{"MEMBER_OF KZ SCO null occurred"},
