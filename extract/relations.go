@@ -223,6 +223,20 @@ func (d *doc) when(t trig, s sentence) (Status, Date) {
 	if best == nil {
 		best = d.duringDate(t, s)
 	}
+	// "وصل بزشكيان إلى بغداد اليوم ...، وكان في استقباله السوداني": a
+	// reception on arrival, and "استقبل ... مساء الجمعة ...، في زيارة
+	// خاصة", "met ... on Monday, on a visit": a visit framing the main
+	// event; each takes the other's date.
+	if best == nil && (t.class == "meet" && d.receptionOnArrival(t) || t.class == "visit" && d.framingVisit(t)) {
+		for _, o := range d.trigsBetween(s.lo, t.lo) {
+			if o.lo < s.lo || o.hi > t.lo || !eventClasses[o.class] || o.class == t.class {
+				continue
+			}
+			if e := d.dateFor(o, s); e != nil {
+				best = e
+			}
+		}
+	}
 	// "met Japarov on the sidelines of the summit", "على هامش القمة": a
 	// meeting at a summit takes the summit's date.
 	if best == nil && (t.class == "meet" || t.class == "sign") {
@@ -478,6 +492,30 @@ func (d *doc) hostLeaders(s sentence, t trig, refs []ref) []cand {
 		out = append(out, d.rel(s, t, HostedSummit, city.id, org.id, "043", 0.7))
 	}
 	return out
+}
+
+// receptionOnArrival reports "في استقباله" (he was received by), "was
+// greeted by", "was welcomed by".
+func (d *doc) receptionOnArrival(t trig) bool {
+	if t.lo > 0 && d.toks[t.lo-1].norm == "في" && strings.HasPrefix(strings.TrimPrefix(d.toks[t.lo].norm, "و"), "استقبال") {
+		return true
+	}
+	return t.hi < len(d.toks) && d.toks[t.hi].norm == "by" && (t.norm == "greeted" || t.norm == "welcomed" || t.norm == "received")
+}
+
+// framingVisit reports a visit noun that frames a sentence's main event: "في
+// زيارة خاصة", "on a state visit", "خلال زيارة".
+func (d *doc) framingVisit(t trig) bool {
+	for k := t.lo - 1; k >= 0 && k >= t.lo-3; k-- {
+		switch d.toks[k].norm {
+		case "في", "خلال", "on", "during":
+			return true
+		case "a", "an", "the", "state", "official", "private", "working", "two", "day", "three":
+			continue
+		}
+		return false
+	}
+	return false
 }
 
 // duringWords open a phrase that places an event inside another one's time.
@@ -1227,7 +1265,7 @@ func (d *doc) visit(s sentence, t trig, refs []ref) []cand {
 			}
 			// "وأوضح عبد العاطي أن زيارته تأتي ...": "his visit" is the
 			// sentence subject's, to where the story is filed.
-			if d.dateline != "" && d.possessedVisit(t) {
+			if d.dateline != "" && d.possessedVisit(t) && !d.framingVisit(t) {
 				for i := range refs {
 					if r := &refs[i]; r.kind == Person && !r.dependent && r.hi <= t.lo {
 						if c := d.personCountry(*r); c != "" && c != d.dateline {

@@ -531,6 +531,11 @@ func TestRules(t *testing.T) {
 			want: []string{"HOSTED_SUMMIT IT G7 2024-06-13 occurred"},
 		},
 		{
+			name: "a reception on arrival and a visit framing the main event share the date", published: "2024-12-21",
+			text: "الرباط - (ديبلوغراف) - استقبل العاهل المغربي الملك محمد السادس، مساء الجمعة، الرئيس الموريتاني محمد ولد الشيخ الغزواني في الإقامة الملكية، في زيارة خاصة يقوم بها إلى المملكة. ووصل بوتين إلى بيونغ يانغ فجر الأربعاء، وكان في استقباله كيم جونغ أون في المطار.",
+			want: []string{"MET kim-jong-un vladimir-putin 2024-12-18 occurred", "VISITED mohamed-ould-ghazouani MA 2024-12-20 occurred"},
+		},
+		{
 			name: "what follows except takes no part", published: "2025-06-17",
 			text:    "Kazakhstan, Kyrgyzstan and Turkmenistan, except Turkmenistan, are members of the SCO. وتشارك مصر والسعودية باستثناء الإمارات في قمة بريكس.",
 			want:    []string{"MEMBER_OF KZ SCO null occurred"},
