@@ -218,6 +218,13 @@ func (d *doc) when(t trig, s sentence) (Status, Date) {
 	if best == nil && t.class == "attend" {
 		best = d.summitDate(t, s)
 	}
+	// "due to hold talks on Thursday and to sign agreements": the date of
+	// the verb the infinitive is coordinated with.
+	if best == nil {
+		if o, ok := d.infinitiveHead(t, s); ok {
+			best = d.dateFor(o, s)
+		}
+	}
 	// "upgraded their ties in 2018 during Modi's visit to Jakarta": an
 	// event the date's own event happened during shares the date.
 	if best == nil {
@@ -659,8 +666,36 @@ func (d *doc) modifiesAgreement(o trig) bool {
 }
 
 func (d *doc) plannedAt(t trig, s sentence) bool {
+	// "a state visit that will be followed by a summit": the future is the
+	// next event's (but "a tour that will take him to Lima" plans the tour).
+	relative := t.hi < s.hi && (clauseOpeners[d.toks[t.hi].norm] || relativeWords[d.toks[t.hi].norm]) && d.wordBetween(t.hi, min(t.hi+6, s.hi), laterWords)
 	return t.future || d.lookBack(t, s, mPlanned|mPrepFor, 7) ||
-		d.lookAhead(t, s, mPlanned, 4) && !d.lookAhead(t, s, mOrdinal, 4)
+		!relative && d.lookAhead(t, s, mPlanned, 4) && !d.lookAhead(t, s, mOrdinal, 4) ||
+		d.sharedInfinitive(t, s)
+}
+
+// sharedInfinitive reports "due to hold talks on Thursday and to sign
+// agreements": an infinitive after "and to" shares the plan of the verb
+// before it.
+func (d *doc) sharedInfinitive(t trig, s sentence) bool {
+	o, ok := d.infinitiveHead(t, s)
+	return ok && (o.future || d.lookBack(o, s, mPlanned|mPrepFor, 7))
+}
+
+// infinitiveHead is the event trigger that "and to VERB" is coordinated
+// with: the last one before it in the sentence.
+func (d *doc) infinitiveHead(t trig, s sentence) (trig, bool) {
+	if t.lo < s.lo+2 || d.toks[t.lo-1].norm != "to" || d.toks[t.lo-2].norm != "and" {
+		return trig{}, false
+	}
+	var head trig
+	found := false
+	for _, o := range d.trigsBetween(s.lo, t.lo-2) {
+		if o.lo >= s.lo && o.hi <= t.lo-2 && eventClasses[o.class] {
+			head, found = o, true
+		}
+	}
+	return head, found
 }
 
 // dateFor picks the date expression that belongs to t: the first one after
@@ -687,7 +722,7 @@ func (d *doc) dateFor(t trig, s sentence) *dateExpr {
 			continue // a since-clause after the trigger
 		}
 		if e.lo >= t.hi && e.hi <= s.hi && e.lo-t.hi <= 20 {
-			if between(t.hi, e.lo) || d.relativeBetween(t.hi, e.lo) {
+			if between(t.hi, e.lo) || d.relativeBetween(t.hi, e.lo) || d.wordBetween(t.hi, e.lo, laterWords) {
 				break
 			}
 			return e
@@ -707,6 +742,10 @@ func (d *doc) dateFor(t trig, s sentence) *dateExpr {
 	}
 	return nil
 }
+
+// laterWords introduce what comes after an event: "a state visit that will
+// be followed by a summit on Friday" dates the summit.
+var laterWords = map[string]bool{"followed": true, "preceded": true, "تليها": true, "يليها": true, "يعقبها": true, "تعقبها": true}
 
 // clauseOpeners open a clause of their own after a comma: ", where Lula
 // hosted the G20 leaders on Monday" dates the hosting, not what comes

@@ -536,6 +536,12 @@ func TestRules(t *testing.T) {
 			want: []string{"MET kim-jong-un vladimir-putin 2024-12-18 occurred", "VISITED mohamed-ould-ghazouani MA 2024-12-20 occurred"},
 		},
 		{
+			name: "and to sign shares the plan and date; a visit followed by a summit", published: "2025-10-08",
+			text:    "DUSHANBE, Oct 8 (Diplograph) - Russian President Vladimir Putin arrived in the Tajik capital on Wednesday for a state visit that will be followed by a summit of the Commonwealth of Independent States on Friday. Putin and Tajik President Emomali Rahmon are due to hold talks on Thursday and to sign agreements on energy.",
+			want:    []string{"SIGNED_AGREEMENT RU TJ 2025-10-09 planned", "MET emomali-rahmon vladimir-putin 2025-10-09 planned", "VISITED vladimir-putin dushanbe 2025-10-08 occurred"},
+			wantNot: []string{"SIGNED_AGREEMENT RU TJ null occurred", "VISITED vladimir-putin TJ null planned", "VISITED vladimir-putin TJ 2025-10-10"},
+		},
+		{
 			name: "what follows except takes no part", published: "2025-06-17",
 			text:    "Kazakhstan, Kyrgyzstan and Turkmenistan, except Turkmenistan, are members of the SCO. وتشارك مصر والسعودية باستثناء الإمارات في قمة بريكس.",
 			want:    []string{"MEMBER_OF KZ SCO null occurred"},
