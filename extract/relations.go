@@ -870,7 +870,13 @@ func (d *doc) meetingPlaces(cs []cand, s sentence, refs []ref) []cand {
 			if r.kind != City || r.prep != "loc" || d.g.entities[r.id].country != c.Target {
 				continue
 			}
-			if _, ok := d.trigNear(s, r.lo, 8, "meet"); !ok {
+			m, ok := d.trigNear(s, r.lo, 30, "meet")
+			if !ok {
+				continue
+			}
+			// "received ... for a state visit that followed the G20 summit
+			// in Rio": a place after another event is that event's.
+			if lo, hi := min(m.hi, r.lo), max(m.hi, r.lo); d.notDestinationBetween(lo, hi) || slices.ContainsFunc(d.trigsBetween(lo, hi), func(o trig) bool { return o.class == "summit" && o.lo >= lo && o.hi <= hi }) {
 				continue
 			}
 			if slices.ContainsFunc(cs, func(o cand) bool { return o.Type == Visited && o.Source == c.Source && o.Target == r.id }) {
