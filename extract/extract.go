@@ -76,7 +76,10 @@ type doc struct {
 	cands      []cand // relation candidates, before merging
 	kept       []cand // merged candidates
 	units      []unit
-	entryBuf   []entry // backs the units' partials and trigs
+	refOrder   []int32    // sortRefs' scratch
+	whenMemo   []whenMemo // by trigger start
+	refSwap    []ref      // sortRefs' scratch
+	entryBuf   []entry    // backs the units' partials and trigs
 	refs       []ref
 	trigs      []trig
 	marks      []markSet // marker classes per token
@@ -152,6 +155,33 @@ func (d *doc) reset(g *Gazetteer, a Article) {
 	}
 	d.units, d.refs, d.trigs, d.dates = d.units[:0], d.refs[:0], d.trigs[:0], d.dates[:0]
 	d.entryBuf = d.entryBuf[:0]
+}
+
+// sortRefs puts d.refs in text order, stably. It sorts positions and moves
+// each reference once: references are large and hold strings, and moving
+// them is most of a sort's cost.
+func (d *doc) sortRefs() {
+	sorted := true
+	for i := 1; i < len(d.refs); i++ {
+		if d.refs[i].lo < d.refs[i-1].lo {
+			sorted = false
+			break
+		}
+	}
+	if sorted {
+		return
+	}
+	order := d.refOrder[:0]
+	for i := range d.refs {
+		order = append(order, int32(i))
+	}
+	slices.SortStableFunc(order, func(i, j int32) int { return cmp.Compare(d.refs[i].lo, d.refs[j].lo) })
+	from := append(d.refSwap[:0], d.refs...)
+	for k, i := range order {
+		d.refs[k] = from[i]
+	}
+	clear(from)
+	d.refOrder, d.refSwap = order, from[:0]
 }
 
 // release returns d to the pool, dropping its references to the article's
@@ -327,10 +357,7 @@ func (d *doc) resolve() {
 			}
 		}
 	}
-	byStart := func(a, b ref) int { return cmp.Compare(a.lo, b.lo) }
-	if !slices.IsSortedFunc(d.refs, byStart) {
-		slices.SortStableFunc(d.refs, byStart)
-	}
+	d.sortRefs()
 	// A person followed by "aide", "spokesman" ... is not the actor.
 	mark := func(refs []ref) {
 		for k := range refs {
@@ -347,8 +374,9 @@ func (d *doc) resolve() {
 	d.placePreps()
 	if n := len(d.refs); d.resolvePairs(used) {
 		mark(d.refs[n:])
-		slices.SortStableFunc(d.refs, byStart)
+		d.sortRefs()
 	}
+	d.whenMemo = resize(d.whenMemo, len(d.toks))
 	d.trigOf = resize(d.trigOf, len(d.toks))
 	for i, t := range d.trigs {
 		for k := t.lo; k < t.hi; k++ {

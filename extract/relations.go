@@ -190,6 +190,27 @@ func abs(x int) int {
 
 // status and date of an event announced by t.
 func (d *doc) when(t trig, s sentence) (Status, Date) {
+	// One trigger often yields several relations; its time is the same.
+	if t.lo < len(d.whenMemo) {
+		if m := d.whenMemo[t.lo]; m.set && m.hi == t.hi {
+			return m.status, m.date
+		}
+		st, date := d.whenOf(t, s)
+		d.whenMemo[t.lo] = whenMemo{set: true, hi: t.hi, status: st, date: date}
+		return st, date
+	}
+	return d.whenOf(t, s)
+}
+
+// whenMemo is a trigger's status and date, once worked out.
+type whenMemo struct {
+	set    bool
+	hi     int
+	status Status
+	date   Date
+}
+
+func (d *doc) whenOf(t trig, s sentence) (Status, Date) {
 	own := d.plannedAt(t, s) || d.gerundPlanned(t, s)
 	planned := own
 	for _, o := range d.trigsBetween(s.lo, t.lo) {
