@@ -77,6 +77,7 @@ type doc struct {
 	kept       []cand // merged candidates
 	units      []unit
 	refOrder   []int32    // sortRefs' scratch
+	refArena   []ref      // chain's results, for the whole article
 	whenMemo   []whenMemo // by trigger start
 	refSwap    []ref      // sortRefs' scratch
 	entryBuf   []entry    // backs the units' partials and trigs
@@ -155,6 +156,7 @@ func (d *doc) reset(g *Gazetteer, a Article) {
 	}
 	d.units, d.refs, d.trigs, d.dates = d.units[:0], d.refs[:0], d.trigs[:0], d.dates[:0]
 	d.entryBuf = d.entryBuf[:0]
+	d.refArena = d.refArena[:0]
 }
 
 // sortRefs puts d.refs in text order, stably. It sorts positions and moves
@@ -194,6 +196,7 @@ func (d *doc) release() {
 	clear(d.matches)
 	clear(d.units)
 	clear(d.refs)
+	clear(d.refArena)
 	clear(d.trigs)
 	clear(d.dates)
 	clear(d.cands)

@@ -1814,7 +1814,10 @@ func (d *doc) chain(refs []ref, from int, forward bool, kinds ...Kind) []ref {
 		}
 		return false
 	}
-	var out []ref
+	// The result lives in the doc's append-only arena: no allocation of its
+	// own, and it stays valid for the article (capped, so appending to it
+	// copies).
+	start := len(d.refArena)
 	if forward {
 		last := -1
 		for _, r := range refs {
@@ -1824,27 +1827,30 @@ func (d *doc) chain(refs []ref, from int, forward bool, kinds ...Kind) []ref {
 			if last < 0 && r.lo-from > 2 || last >= 0 && r.lo-last > 2 {
 				break
 			}
-			out = append(out, r)
+			d.refArena = append(d.refArena, r)
 			last = r.hi
 		}
-		return out
+	} else {
+		first := -1
+		for i := len(refs) - 1; i >= 0; i-- {
+			r := refs[i]
+			if r.hi > from || !ok(r) {
+				continue
+			}
+			if first >= 0 && first-r.hi > 2 {
+				break
+			}
+			if first < 0 && from-r.hi > 3 {
+				break
+			}
+			d.refArena = append(d.refArena, r)
+			first = r.lo
+		}
 	}
-	first := -1
-	for i := len(refs) - 1; i >= 0; i-- {
-		r := refs[i]
-		if r.hi > from || !ok(r) {
-			continue
-		}
-		if first >= 0 && first-r.hi > 2 {
-			break
-		}
-		if first < 0 && from-r.hi > 3 {
-			break
-		}
-		out = append(out, r)
-		first = r.lo
+	if len(d.refArena) == start {
+		return nil
 	}
-	return out
+	return d.refArena[start:len(d.refArena):len(d.refArena)]
 }
 
 // pair links the two countries nearest to t.
