@@ -173,7 +173,7 @@ func TestForeignMinistersSince2000(t *testing.T) {
 	checkCoverage(t, "foreign minister", map[string]bool{"foreign-minister": true}, 180, map[string]string{
 		"KM 2000-01-01": "not yet recorded",
 		"SO 2000-01-01": "not yet recorded",
-		"MR 2000-01-01": "not yet recorded before Ould Cheikh Ahmed (2018)",
+		"MR 2000-01-01": "not yet recorded before Ould Meimou (2015)",
 		"LY 2023-08-27": "acting ministers of rival governments; not yet recorded",
 		"PS 2000-01-01": "no Palestinian Authority foreign minister before 2003",
 	})
