@@ -554,13 +554,7 @@ var duringWords = map[string]bool{"during": true, NormalizeArabic("خلال"): t
 func (d *doc) duringDate(t trig, s sentence) *dateExpr {
 	if t.hi < s.hi && duringPronouns[d.toks[t.hi].norm] {
 		// "وقّع خلالها البلدان": the pronoun follows the verb.
-		var near *dateExpr
-		for i := range d.dates {
-			if e := &d.dates[i]; e.hi <= t.lo && e.lo >= s.lo && (near == nil || e.lo > near.lo) {
-				near = e
-			}
-		}
-		return near
+		return d.lastDateBefore(t.lo, s)
 	}
 	for k := t.lo - 1; k >= s.lo && k >= t.lo-6; k-- {
 		n := d.toks[k].norm
@@ -581,15 +575,20 @@ func (d *doc) duringDate(t trig, s sentence) *dateExpr {
 		default:
 			continue
 		}
-		var near *dateExpr
-		for i := range d.dates {
-			if e := &d.dates[i]; e.hi <= k && e.lo >= s.lo && (near == nil || e.lo > near.lo) {
-				near = e
-			}
-		}
-		return near
+		return d.lastDateBefore(k, s)
 	}
 	return nil
+}
+
+// lastDateBefore is the last date of sentence s that ends by token k.
+func (d *doc) lastDateBefore(k int, s sentence) *dateExpr {
+	var last *dateExpr
+	for i := range d.dates {
+		if e := &d.dates[i]; e.hi <= k && e.lo >= s.lo && (last == nil || e.lo > last.lo) {
+			last = e
+		}
+	}
+	return last
 }
 
 // duringPronouns are "during it" in Arabic: خلالها، خلاله، أثناءها.
