@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"sort"
 )
 
@@ -87,9 +88,15 @@ func NewEvaluation() *Evaluation {
 // a compatible date, so that two dated visits of one pair are told apart.
 // Each gold and each predicted relation matches at most once.
 func (e *Evaluation) Add(r Result, gold []GoldRelation) {
-	pred := make([]GoldRelation, len(r.Relations))
-	for i, rel := range r.Relations {
-		pred[i] = GoldRelation{Type: rel.Type, Source: rel.Source, Target: rel.Target, Date: rel.Date, Status: rel.Status}
+	// The gold format has no office role: two offices of one person in one
+	// country ("ولي العهد رئيس مجلس الوزراء") are one gold relation, so
+	// predictions that read the same in that format count once.
+	pred := make([]GoldRelation, 0, len(r.Relations))
+	for _, rel := range r.Relations {
+		g := GoldRelation{Type: rel.Type, Source: rel.Source, Target: rel.Target, Date: rel.Date, Status: rel.Status}
+		if !slices.Contains(pred, g) {
+			pred = append(pred, g)
+		}
 	}
 	norm := func(g GoldRelation) GoldRelation {
 		if g.Status == "" {

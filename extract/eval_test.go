@@ -52,3 +52,17 @@ func TestEvaluation(t *testing.T) {
 		t.Error("empty counts are not 0")
 	}
 }
+
+// TestEvaluationOneOfficeRowPerCountry: two offices of one person in one
+// country read the same in the gold format and count once.
+func TestEvaluationOneOfficeRowPerCountry(t *testing.T) {
+	res := Result{Article: Article{ID: "a", Language: "ar"}, Relations: []Relation{
+		{Type: HoldsOffice, Source: "mohammed-bin-salman", Target: "SA", Status: Occurred, Role: "crown-prince"},
+		{Type: HoldsOffice, Source: "mohammed-bin-salman", Target: "SA", Status: Occurred, Role: "prime-minister"},
+	}}
+	e := NewEvaluation()
+	e.Add(res, []GoldRelation{{Type: HoldsOffice, Source: "mohammed-bin-salman", Target: "SA"}})
+	if o := e.Overall; o.Predicted != 1 || o.Matched != 1 {
+		t.Errorf("overall = %+v, want one predicted and matched", o)
+	}
+}
