@@ -538,7 +538,7 @@ func (d *doc) framingVisit(t trig) bool {
 		switch d.toks[k].norm {
 		case "في", "خلال", "on", "during":
 			return true
-		case "a", "an", "the", "state", "official", "private", "working", "two", "day", "three":
+		case "a", "an", "the", "his", "her", "their", "first", "second", "third", "last", "latest", "state", "official", "private", "working", "two", "day", "three":
 			continue
 		}
 		return false
@@ -1105,7 +1105,13 @@ func (d *doc) applyTrigger(si int, s sentence, t trig, refs []ref) []cand {
 	case "sign":
 		// What is signed: an agreement, or a partnership ("شراكة
 		// استراتيجية وقعها الرئيسان", "signed a strategic partnership").
-		if _, ok := d.trigNear(s, t.lo, 12, "agreement"); !ok {
+		// Arabic puts the signatories, titles and all, between the verb
+		// and what is signed: the agreement may stand further on.
+		reach := 12
+		if d.toks[t.lo].script == scriptArabic {
+			reach = 24
+		}
+		if _, ok := d.trigNear(s, t.lo, reach, "agreement"); !ok {
 			if _, ok := d.trigNear(s, t.lo, 5, "partner"); !ok {
 				return nil
 			}
@@ -1607,6 +1613,35 @@ func (d *doc) meet(s sentence, t trig, refs []ref) []cand {
 	if t.lo >= 2 && d.toks[t.lo-1].norm == "the" && d.toks[t.lo-2].norm == "at" && !(t.hi < s.hi && d.hasMark(t.hi, mWith)) {
 		return nil
 	}
+	// "Trump met Zelenskiy on Friday, and is expected to meet Xi next
+	// week": a second verb with no subject of its own has the sentence's.
+	if subj := d.elidedSubject(ps, t, s); subj != nil {
+		for i := range ps {
+			if o := &ps[i]; o.lo >= t.hi && o.lo-t.hi <= 4 && o.id != subj.id {
+				return []cand{d.rel(s, t, Met, subj.id, o.id, cameo, confFor(0.8, *subj, *o))}
+			}
+		}
+	}
+	// "On Monday he also met Wang Yi": a subject pronoun stands for the
+	// previous sentence's subject.
+	// "He later met Raisi and Erdogan": each of the list.
+	if d.pronounBefore(t, s) {
+		objs := ps
+		if len(ps) > 1 {
+			objs = d.chain(ps, t.hi, true, Person)
+		}
+		if c := d.carriedFrom(s); c != nil && len(objs) > 0 {
+			var out []cand
+			for _, o := range objs {
+				if o.id != c.id {
+					out = append(out, d.rel(s, t, Met, c.id, o.id, cameo, confFor(0.75, *c, o)))
+				}
+			}
+			if len(out) > 0 {
+				return out
+			}
+		}
+	}
 	// "talks with A and B": the subject met each person of the list.
 	if with := d.withAfter(t, s); with >= 0 {
 		var subj *ref
@@ -1638,35 +1673,6 @@ func (d *doc) meet(s sentence, t trig, refs []ref) []cand {
 		for i := range ps {
 			if o := &ps[i]; o.lo >= lo && o.lo-lo <= 4 && o.id != subj.id {
 				return []cand{d.rel(s, t, Met, subj.id, o.id, cameo, confFor(0.8, *subj, *o))}
-			}
-		}
-	}
-	// "Trump met Zelenskiy on Friday, and is expected to meet Xi next
-	// week": a second verb with no subject of its own has the sentence's.
-	if subj := d.elidedSubject(ps, t, s); subj != nil {
-		for i := range ps {
-			if o := &ps[i]; o.lo >= t.hi && o.lo-t.hi <= 4 && o.id != subj.id {
-				return []cand{d.rel(s, t, Met, subj.id, o.id, cameo, confFor(0.8, *subj, *o))}
-			}
-		}
-	}
-	// "On Monday he also met Wang Yi": a subject pronoun stands for the
-	// previous sentence's subject.
-	// "He later met Raisi and Erdogan": each of the list.
-	if d.pronounBefore(t, s) {
-		objs := ps
-		if len(ps) > 1 {
-			objs = d.chain(ps, t.hi, true, Person)
-		}
-		if c := d.carriedFrom(s); c != nil && len(objs) > 0 {
-			var out []cand
-			for _, o := range objs {
-				if o.id != c.id {
-					out = append(out, d.rel(s, t, Met, c.id, o.id, cameo, confFor(0.75, *c, o)))
-				}
-			}
-			if len(out) > 0 {
-				return out
 			}
 		}
 	}
@@ -1727,7 +1733,7 @@ func (d *doc) meet(s sentence, t trig, refs []ref) []cand {
 
 // elidedVerbWords may stand between "and" and a verb that shares the
 // subject of the clause before: "and is expected to meet".
-var elidedVerbWords = map[string]bool{"is": true, "was": true, "will": true, "would": true, "has": true, "had": true, "expected": true, "due": true,
+var elidedVerbWords = map[string]bool{"is": true, "was": true, "will": true, "would": true, "has": true, "had": true, "expected": true, "due": true, "hold": true, "holds": true,
 	"set": true, "scheduled": true, "to": true, "also": true, "later": true, "then": true, "plans": true, "planned": true}
 
 // elidedSubject is, for an English verb after ", and" with no subject of
