@@ -264,6 +264,16 @@ func (d *doc) whenOf(t trig, s sentence) (Status, Date) {
 				best = e
 			}
 		}
+		// "Xi, on his first visit to South Korea, met Trump in Busan on
+		// Thursday": the main verb after the framing visit.
+		if best == nil && t.class == "visit" {
+			for _, o := range d.trigsBetween(t.hi, s.hi) {
+				if o.lo >= t.hi && o.hi <= s.hi && eventClasses[o.class] && o.class != "visit" {
+					best = d.dateFor(o, s)
+					break
+				}
+			}
+		}
 	}
 	// "met Japarov on the sidelines of the summit", "على هامش القمة": a
 	// meeting at a summit takes the summit's date.
@@ -546,6 +556,19 @@ func (d *doc) framingVisit(t trig) bool {
 	return false
 }
 
+// otherEdition reports a summit word that names an earlier or later
+// edition: "الدورة السابقة", "القمة المقبلة", "the next summit", "last
+// year's summit".
+func (d *doc) otherEdition(o trig) bool {
+	for k := max(o.lo-2, 0); k < min(o.hi+1, len(d.toks)); k++ {
+		switch n := d.toks[k].norm; n {
+		case "previous", "next", "last", "السابقه", "المقبله", "الماضيه", "القادمه":
+			return true
+		}
+	}
+	return false
+}
+
 // duringWords open a phrase that places an event inside another one's time.
 var duringWords = map[string]bool{"during": true, NormalizeArabic("خلال"): true, NormalizeArabic("أثناء"): true, NormalizeArabic("اثناء"): true}
 
@@ -602,12 +625,11 @@ func (d *doc) sidelinesDate(s sentence) *dateExpr {
 		if n := d.toks[k].norm; n != "sidelines" && n != "margins" && !strings.HasSuffix(n, "هامش") {
 			continue
 		}
-		st, ok := d.trigNear(s, k+1, 4, "summit")
-		if !ok || st.lo <= k {
-			return nil
-		}
-		if e := d.dateFor(st, s); e != nil {
-			return e
+		// "on the sidelines" alone is the summit last named.
+		if st, ok := d.trigNear(s, k+1, 4, "summit"); ok && st.lo > k {
+			if e := d.dateFor(st, s); e != nil {
+				return e
+			}
 		}
 		// "the summit": the last one named in an earlier sentence, dated
 		// where it is named or, failing that, at one of the two named
@@ -617,7 +639,7 @@ func (d *doc) sidelinesDate(s sentence) *dateExpr {
 		seen := 0
 		for i := len(d.trigs) - 1; i >= 0 && seen < 3; i-- {
 			o := d.trigs[i]
-			if o.class != "summit" || o.hi > s.lo {
+			if o.class != "summit" || o.hi > s.lo || d.otherEdition(o) {
 				continue
 			}
 			seen++
