@@ -2556,6 +2556,15 @@ func (d *doc) member(s sentence, t trig, refs []ref) []cand {
 	if len(members) == 0 {
 		members = d.chain(cands, t.lo, false, Country, Organization)
 	}
+	if len(members) == 0 && t.class == "cooperate" {
+		// "وبحث الرئيسان ... تنسيق المواقف داخل الاتحاد الأفريقي": the
+		// pair the sentence is about, however far before.
+		for _, r := range cands {
+			if r.partial && r.hi <= t.lo && !d.sentenceBreak(r.hi-1, t.lo) {
+				members = append(members, r)
+			}
+		}
+	}
 	if len(members) == 0 && typ == Joined && t.class == "member" {
 		for k := t.lo - 1; k >= s.lo && k >= t.lo-7; k-- {
 			if d.hasMark(k, mBecame) {

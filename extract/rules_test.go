@@ -542,6 +542,11 @@ func TestRules(t *testing.T) {
 			wantNot: []string{"SIGNED_AGREEMENT RU TJ null occurred", "VISITED vladimir-putin TJ null planned", "VISITED vladimir-putin TJ 2025-10-10"},
 		},
 		{
+			name: "the pair a sentence is about cooperates within; on the sidelines alone; a framing visit dated by the verb after it", published: "2025-10-31",
+			text: "استقبل الرئيس عبد الفتاح السيسي اليوم الخميس رئيس مجلس السيادة السوداني الفريق أول عبد الفتاح البرهان. وبحث الرئيسان سبل إيصال المساعدات وتنسيق المواقف داخل الاتحاد الأفريقي. Xi, on his first visit to South Korea in 11 years, met U.S. President Donald Trump in Busan on Thursday.",
+			want: []string{"MEMBER_OF EG AFRICAN-UNION null occurred", "MEMBER_OF SD AFRICAN-UNION null occurred", "HOLDS_OFFICE abdel-fattah-al-burhan SD null occurred", "VISITED xi-jinping KR 2025-10-30 occurred", "VISITED xi-jinping busan 2025-10-30 occurred"},
+		},
+		{
 			name: "what follows except takes no part", published: "2025-06-17",
 			text:    "Kazakhstan, Kyrgyzstan and Turkmenistan, except Turkmenistan, are members of the SCO. وتشارك مصر والسعودية باستثناء الإمارات في قمة بريكس.",
 			want:    []string{"MEMBER_OF KZ SCO null occurred"},
