@@ -1349,6 +1349,11 @@ func (d *doc) visit(s sentence, t trig, refs []ref) []cand {
 	for _, visitor := range visitors {
 		home := d.personCountry(*visitor)
 		dest := d.destination(t, refs, home)
+		if dest == nil && d.dateline != "" && home != "" && home != d.dateline && d.genericDestination(t, s) {
+			// "خلال زيارة يقوم بها شريف إلى المملكة" in a story from
+			// Riyadh: "the kingdom" is where the story is filed.
+			return []cand{d.rel(s, t, Visited, visitor.id, d.dateline, "042", confFor(0.7, *visitor))}
+		}
 		if dest == nil {
 			// "الكويت - ... استقبل الأمير السوداني ... في مستهل زيارة
 			// رسمية": a visit with no place of its own, in a story filed
@@ -1394,6 +1399,21 @@ func (d *doc) visit(s sentence, t trig, refs []ref) []cand {
 	}
 	return nil
 }
+
+// genericDestination reports a visit to a place named only by its kind:
+// "إلى المملكة", "إلى البلاد", "to the kingdom", "to the country".
+func (d *doc) genericDestination(t trig, s sentence) bool {
+	for k := t.hi; k+1 < s.hi && k < t.hi+6; k++ {
+		n, next := d.toks[k].norm, d.toks[k+1].norm
+		if (n == "الي" || n == "to") && (genericPlaces[next] || next == "the" && k+2 < s.hi && genericPlaces[d.toks[k+2].norm]) {
+			return true
+		}
+	}
+	return false
+}
+
+// genericPlaces name a country by its kind.
+var genericPlaces = map[string]bool{"المملكه": true, "البلاد": true, "الدوله": true, "السلطنه": true, "الاماره": true, "kingdom": true, "country": true, "sultanate": true, "emirate": true}
 
 // possessedVisit reports a visit noun with its visitor's pronoun: "زيارته",
 // "جولتها", "his visit".
@@ -2203,6 +2223,17 @@ func (d *doc) summitInOrg(s sentence, t trig, refs []ref, org ref) []cand {
 				}
 			}
 			return []cand{d.rel(s, t, HostedSummit, r.id, org.id, "043", 0.75)}
+		}
+	}
+	// "JOHANNESBURG, Nov 22 - Leaders of the G20 adopted a declaration on
+	// Saturday at the first G20 summit held on African soil": a summit the
+	// lede tells with no place of its own is where the story is filed.
+	// (Not when the sentence names the host: "a virtual summit hosted by
+	// India", in a story from New Delhi.)
+	if _, hosted := d.trigNear(s, t.lo, 40, "host"); !hosted && d.datelineIn(s, refs) && !d.otherEdition(t) &&
+		!slices.ContainsFunc(refs[1:], func(r ref) bool { return isPlace(r) && (r.prep == "loc" || r.prep == "to") }) {
+		if st, _ := d.when(t, s); st == Occurred {
+			return []cand{d.rel(s, t, HostedSummit, refs[0].id, org.id, "043", 0.7)}
 		}
 	}
 	return nil

@@ -547,6 +547,23 @@ func TestRules(t *testing.T) {
 			want: []string{"MEMBER_OF EG AFRICAN-UNION null occurred", "MEMBER_OF SD AFRICAN-UNION null occurred", "HOLDS_OFFICE abdel-fattah-al-burhan SD null occurred", "VISITED xi-jinping KR 2025-10-30 occurred", "VISITED xi-jinping busan 2025-10-30 occurred"},
 		},
 		{
+			name: "a lede summit with no place is the dateline's, unless a host is named; a visit to the kingdom", published: "2025-11-22",
+			text:    "JOHANNESBURG, Nov 22 (Diplograph) - Leaders of the Group of 20 adopted a declaration on Saturday at the first G20 summit held on African soil, despite a boycott by the United States.",
+			want:    []string{"HOSTED_SUMMIT johannesburg G20 2025-11-22 occurred", "HOSTED_SUMMIT ZA G20 2025-11-22 occurred"},
+			wantNot: []string{"HOSTED_SUMMIT US"},
+		},
+		{
+			name: "a visit to the kingdom in a story filed from it", published: "2025-09-18",
+			text: "الرياض - (ديبلوغراف) - وقع ولي العهد السعودي الأمير محمد بن سلمان ورئيس الوزراء الباكستاني شهباز شريف اتفاقية دفاع. وجاء توقيع الاتفاقية خلال زيارة رسمية يقوم بها شريف إلى المملكة.",
+			want: []string{"VISITED shehbaz-sharif SA null occurred", "SIGNED_AGREEMENT PK SA null occurred"},
+		},
+		{
+			name: "a virtual summit hosted by a country is not the dateline city's", published: "2023-07-05",
+			text:    "NEW DELHI, July 5 (Diplograph Wire) - Iran formally joined the Shanghai Cooperation Organisation on Tuesday at a virtual summit hosted by India.",
+			want:    []string{"HOSTED_SUMMIT IN SCO 2023-07-04 occurred"},
+			wantNot: []string{"HOSTED_SUMMIT new-delhi"},
+		},
+		{
 			name: "what follows except takes no part", published: "2025-06-17",
 			text:    "Kazakhstan, Kyrgyzstan and Turkmenistan, except Turkmenistan, are members of the SCO. وتشارك مصر والسعودية باستثناء الإمارات في قمة بريكس.",
 			want:    []string{"MEMBER_OF KZ SCO null occurred"},
