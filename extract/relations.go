@@ -1400,6 +1400,29 @@ func (d *doc) visit(s sentence, t trig, refs []ref) []cand {
 	return nil
 }
 
+// borrowsOrganisation reports an accession or membership told without its
+// organisation and without anything else it could be to: "did become full
+// members", "انضمتا"; not "joined the charter of cooperation with ...", "to
+// become a member", a bare "membership", or one in a sentence that negates or
+// supposes.
+func (d *doc) borrowsOrganisation(t trig, s sentence) bool {
+	if t.class == "member" && !d.lookBack(t, s, mBecame, 7) {
+		// A bare "membership would help" is no accession of its own.
+		return false
+	}
+	for k := t.hi; k < s.hi && k < t.hi+3; k++ {
+		if d.hasMark(k, mTo) || d.toks[k].norm == "الي" {
+			return false
+		}
+	}
+	for k := s.lo; k < t.lo; k++ {
+		if d.hasMark(k, mNegation|mHypothetical) || d.toks[k].norm == "to" && k+1 < len(d.toks) && d.hasMark(k+1, mBecame) {
+			return false
+		}
+	}
+	return true
+}
+
 // genericDestination reports a visit to a place named only by its kind:
 // "إلى المملكة", "إلى البلاد", "to the kingdom", "to the country".
 func (d *doc) genericDestination(t trig, s sentence) bool {
@@ -2523,6 +2546,31 @@ func (d *doc) member(s sentence, t trig, refs []ref) []cand {
 				if r.kind == Organization && r.hi <= t.lo && r.prep != "with" {
 					orgs = append(orgs, r)
 				}
+			}
+		}
+	}
+	if len(orgs) == 0 && (t.class == "member" || t.class == "join") && d.borrowsOrganisation(t, s) && !slices.ContainsFunc(refs, func(r ref) bool { return r.kind == Organization }) {
+		// "When South Africa hosted the BRICS summit ... Egypt and Ethiopia
+		// did become full members": the one organisation of the sentence
+		// before.
+		// (Or of the one before that, when the sentence between names none.)
+		for si := d.sentenceOf(s.lo) - 1; si >= 0 && si >= d.sentenceOf(s.lo)-2 && len(orgs) == 0; si-- {
+			ambiguous := false
+			for _, r := range d.refsIn(d.sents[si]) {
+				if r.kind != Organization {
+					continue
+				}
+				if len(orgs) > 0 && orgs[0].id != r.id {
+					ambiguous = true
+					break
+				}
+				if len(orgs) == 0 {
+					orgs = append(orgs, r)
+				}
+			}
+			if ambiguous {
+				orgs = nil
+				break
 			}
 		}
 	}

@@ -569,6 +569,17 @@ func TestRules(t *testing.T) {
 			want:    []string{"MEMBER_OF KZ SCO null occurred"},
 			wantNot: []string{"MEMBER_OF TM", "ATTENDED AE"},
 		},
+		{
+			name: "an accession told without its organisation takes the one just named", published: "2025-02-10",
+			text:    "South Africa hosted the BRICS summit in Johannesburg in August 2023. Egypt and Ethiopia did become full members in January 2024. Officials said membership would help Cairo attract investment.",
+			want:    []string{"JOINED EG BRICS 2024-01 occurred", "JOINED ET BRICS 2024-01 occurred"},
+			wantNot: []string{"MEMBER_OF EG BRICS null planned", "JOINED EG BRICS 2024-01 planned"},
+		},
+		{
+			name: "no organisation is borrowed across two", published: "2025-02-10",
+			text:    "Leaders of the SCO and of BRICS met in Kazan. Egypt became a full member in January 2024.",
+			wantNot: []string{"JOINED EG"},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
