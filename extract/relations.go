@@ -791,18 +791,23 @@ var laterWords = map[string]bool{"followed": true, "preceded": true, "تليها
 
 // clauseOpeners open a clause of their own after a comma: ", where Lula
 // hosted the G20 leaders on Monday" dates the hosting, not what comes
-// before.
-var clauseOpeners = map[string]bool{"where": true, "which": true, "who": true, "whose": true, "حيث": true, "التي": true, "الذي": true}
+// before; ", as both brace for a review next year" dates the review.
+var clauseOpeners = map[string]bool{"where": true, "which": true, "who": true, "whose": true, "as": true, "while": true, "حيث": true, "التي": true, "الذي": true, "فيما": true, "بينما": true}
 
-// relativeBetween reports a relative clause opening in tokens (lo, hi).
+// relativeBetween reports a clause opening in tokens (lo, hi), or right at
+// lo for a subordinator: "a partnership, which dates back to 1998" still
+// tells of the partnership; "a partnership, as both brace for ..." does not.
 func (d *doc) relativeBetween(lo, hi int) bool {
-	for k := lo + 1; k < hi && k < len(d.toks); k++ {
-		if p := d.toks[k-1].punctAfter; (p == ',' || p == '،') && clauseOpeners[d.toks[k].norm] {
+	for k := max(lo, 1); k < hi && k < len(d.toks); k++ {
+		if p := d.toks[k-1].punctAfter; (p == ',' || p == '،') && clauseOpeners[d.toks[k].norm] && (k > lo || subordinators[d.toks[k].norm]) {
 			return true
 		}
 	}
 	return false
 }
+
+// subordinators open an adverbial clause of their own.
+var subordinators = map[string]bool{"as": true, "while": true, "فيما": true, "بينما": true}
 
 // closerTrigger reports whether another event trigger of the sentence lies
 // nearer to the date e than t does: that one owns the date.
@@ -1021,18 +1026,25 @@ func (d *doc) countryArgs(refs []ref, t trig, withPersons bool) []countryArg {
 		if named >= 2 && r.partial && (r.kind == Country || r.kind == Person) && d.clauseBreak(min(r.hi, t.hi)-1, max(r.lo, t.lo)) {
 			continue
 		}
+		dd := dist(r, t)
+		// "agreed to a partnership, as both brace for talks with the
+		// United States": a party in a later clause stands behind any
+		// of the trigger's own.
+		if r.lo >= t.hi && d.clauseBreak(t.hi-1, r.lo) {
+			dd += 64
+		}
 		switch r.kind {
 		case Country:
 			if !r.inOffice {
-				add(r.id, dist(r, t), false)
+				add(r.id, dd, false)
 			}
 		case City:
 			if c, ok := d.capitalState(r); ok {
-				add(c, dist(r, t), false)
+				add(c, dd, false)
 			}
 		case Person:
 			if withPersons && !r.dependent {
-				add(d.personCountry(r), dist(r, t), true)
+				add(d.personCountry(r), dd, true)
 			}
 		}
 	}
@@ -1247,7 +1259,7 @@ func (d *doc) tradeBlocked(t trig, s sentence) bool {
 }
 
 // topicVerbs take a list of topics.
-var topicVerbs = map[string]bool{"discussed": true, "discuss": true, "discussing": true, "covered": true, "on": true}
+var topicVerbs = map[string]bool{"discussed": true, "discuss": true, "discussing": true, "covered": true, "covering": true, "covers": true, "including": true, "spanning": true, "in": true, "on": true}
 
 func (d *doc) rel(s sentence, t trig, typ RelationType, src, dst string, cameo string, conf float64) cand {
 	st, date := d.when(t, s)
