@@ -450,6 +450,12 @@ func (d *doc) placePreps() {
 func (d *doc) resolvePairs(used []bool) bool {
 	var found []ref
 	for i := range d.units {
+		if !used[i] && d.units[i].entity == nil && d.units[i].marks&mKingdom != 0 {
+			if r, ok := d.kingdomRef(d.units[i]); ok {
+				found = append(found, r)
+			}
+			continue
+		}
 		if used[i] || d.units[i].entity != nil || d.units[i].marks&(mPairLeaders|mGroupLeaders|mPairCountries|mGroupCountries) == 0 {
 			continue
 		}
@@ -551,6 +557,48 @@ func (d *doc) resolvePairs(used []bool) bool {
 	}
 	d.refs = append(d.refs, found...)
 	return len(found) > 0
+}
+
+// kingdoms and sultanates are the countries "المملكة" and "السلطنة" stand
+// for once named.
+var kingdoms = map[string]string{
+	"SA": "kingdom", "JO": "kingdom", "MA": "kingdom", "BH": "kingdom", "GB": "kingdom", "ES": "kingdom",
+	"NL": "kingdom", "BE": "kingdom", "SE": "kingdom", "NO": "kingdom", "DK": "kingdom", "TH": "kingdom",
+	"KH": "kingdom", "BT": "kingdom", "LS": "kingdom", "SZ": "kingdom", "TO": "kingdom",
+	"OM": "sultanate", "BN": "sultanate",
+}
+
+// kingdomRef resolves "المملكة", "the kingdom": the last kingdom named before
+// it (an adjective or an office holder's country counts), else the
+// dateline's country when that is a kingdom.
+func (d *doc) kingdomRef(u unit) (ref, bool) {
+	kind := "kingdom"
+	if n := d.toks[u.hi-1].norm; n == "السلطنه" || n == "sultanate" {
+		kind = "sultanate"
+	}
+	id := ""
+	for k := len(d.refs) - 1; k >= 0 && id == ""; k-- {
+		r := d.refs[k]
+		if r.hi > u.lo {
+			continue
+		}
+		c := r.id
+		if r.kind == Person {
+			c = d.personCountry(r)
+		} else if r.kind != Country {
+			continue
+		}
+		if kingdoms[c] == kind {
+			id = c
+		}
+	}
+	if id == "" && kingdoms[d.dateline] == kind {
+		id = d.dateline
+	}
+	if id == "" {
+		return ref{}, false
+	}
+	return ref{lo: u.lo, hi: u.hi, id: id, kind: Country, partial: true, clitic: u.clitic}, true
 }
 
 // titleForNames gives the persons named right after a dual or plural title

@@ -108,6 +108,7 @@ const (
 	mGroupLeaders
 	mGroupCountries
 	mGuests
+	mKingdom
 	mBecame
 	mDependent
 	mDet
@@ -138,6 +139,7 @@ var markClasses = map[string]markSet{
 	"group-leaders":   mGroupLeaders,
 	"group-countries": mGroupCountries,
 	"guests":          mGuests,
+	"kingdom":         mKingdom,
 	"became":          mBecame,
 	"dependent":       mDependent,
 	"det":             mDet,

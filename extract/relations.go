@@ -1135,6 +1135,9 @@ func (d *doc) applyTrigger(si int, s sentence, t trig, refs []ref) []cand {
 		if d.tradeBlocked(t, s) {
 			return nil
 		}
+		if out, ok := d.rankedAfter(s, t, refs); ok {
+			return out
+		}
 		return d.pair(s, t, refs, TradePartnerOf, "061", 0.8)
 	case "sign":
 		// What is signed: an agreement, or a partnership ("شراكة
@@ -1171,6 +1174,12 @@ func (d *doc) applyTrigger(si int, s sentence, t trig, refs []ref) []cand {
 		return d.member(s, t, refs)
 	case "join":
 		if st, ok := d.trigNear(s, t.hi, 3, "summit"); ok && st.lo >= t.hi {
+			// "an invitation to join during the summit", "بعد انضمامه
+			// إليها خلال قمة نيودلهي": the summit is when, and the
+			// places near it are no members.
+			if slices.ContainsFunc(d.toks[t.hi:st.lo], func(k token) bool { return k.norm == "خلال" || k.norm == "during" || k.norm == "at" }) {
+				return nil
+			}
 			return d.attend(s, t, refs) // "joined the summit"
 		}
 		return d.member(s, t, refs)
@@ -1242,6 +1251,38 @@ func (d *doc) applyTrigger(si int, s sentence, t trig, refs []ref) []cand {
 		return d.chair(s, t, refs)
 	}
 	return nil
+}
+
+// rankedAfter reads "the second-largest trading partner of X after China",
+// "ثاني أكبر شريك تجاري للمملكة بعد الصين": the country after "after" ranks
+// above the subject, so it trades with the possessor too, and it is not the
+// subject's partner. It reports false when the sentence has no such rank.
+func (d *doc) rankedAfter(s sentence, t trig, refs []ref) ([]cand, bool) {
+	for k := t.hi; k+1 < s.hi && k < t.hi+5; k++ {
+		if n := d.toks[k].norm; n != "after" && n != "بعد" {
+			continue
+		}
+		i := slices.IndexFunc(refs, func(r ref) bool { return r.lo == k+1 && r.kind == Country && !r.inOffice })
+		if i < 0 {
+			return nil, false
+		}
+		above := refs[i]
+		rest := slices.Delete(slices.Clone(refs), i, i+1)
+		// The possessor: "South Africa's" before the trigger, "للمملكة"
+		// between it and "after".
+		owner := ""
+		for _, r := range rest {
+			if r.kind == Country && !r.inOffice && (r.hi <= t.lo && t.lo-r.hi <= 3 && d.toks[r.hi-1].possessive || r.lo >= t.hi && r.hi <= k) {
+				owner = r.id
+			}
+		}
+		out := d.pair(s, t, rest, TradePartnerOf, "061", 0.8)
+		if owner != "" && owner != above.id {
+			out = append(out, d.rel(s, t, TradePartnerOf, owner, above.id, "061", 0.75))
+		}
+		return out, true
+	}
+	return nil, false
 }
 
 func (d *doc) tradeBlocked(t trig, s sentence) bool {

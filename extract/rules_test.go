@@ -576,6 +576,17 @@ func TestRules(t *testing.T) {
 			wantNot: []string{"MEMBER_OF EG BRICS null planned", "JOINED EG BRICS 2024-01 planned"},
 		},
 		{
+			name: "the kingdom is the kingdom named last; a rank after a country makes it a partner too", published: "2025-11-19",
+			text:    "واشنطن - استقبل الرئيس الأمريكي دونالد ترامب ولي العهد السعودي الأمير محمد بن سلمان. وتعد الولايات المتحدة ثاني أكبر شريك تجاري للمملكة بعد الصين. The United States is South Africa's second-largest trading partner after China.",
+			want:    []string{"TRADE_PARTNER_OF SA US null occurred", "TRADE_PARTNER_OF CN SA null occurred", "TRADE_PARTNER_OF US ZA null occurred", "TRADE_PARTNER_OF CN ZA null occurred"},
+			wantNot: []string{"TRADE_PARTNER_OF CN US"},
+		},
+		{
+			name: "the kingdom with no kingdom named is nobody", published: "2025-11-19",
+			text:    "Egypt's exports to the kingdom rose, and Egypt is a trading partner of the kingdom.",
+			wantNot: []string{"TRADE_PARTNER_OF"},
+		},
+		{
 			name: "no organisation is borrowed across two", published: "2025-02-10",
 			text:    "Leaders of the SCO and of BRICS met in Kazan. Egypt became a full member in January 2024.",
 			wantNot: []string{"JOINED EG"},
