@@ -1429,7 +1429,10 @@ func (d *doc) visit(s sentence, t trig, refs []ref) []cand {
 			continue
 		}
 		// "a tour that will take him to Washington, Lima and Rio": every
-		// place of the list.
+		// place of the list. "في مستهل جولة تشمل قطر وسلطنة عمان", "a tour
+		// that includes Qatar and Oman": the stops of a tour under way,
+		// but the one the story is filed from, are still ahead.
+		ahead := d.wordBetween(t.hi, dest.lo, tourAhead)
 		var out []cand
 		for _, p := range d.chain(refs, dest.lo, true, City, Country) {
 			if !isPlace(p) || p.partial || d.atHome(p, home) {
@@ -1439,6 +1442,9 @@ func (d *doc) visit(s sentence, t trig, refs []ref) []cand {
 				break // "flew to Brasilia from Rio de Janeiro": where he came from
 			}
 			c := d.rel(s, t, Visited, visitor.id, p.id, "042", confFor(0.9, *visitor))
+			if ahead && p.id != d.dateline && (p.kind != City || d.g.entities[p.id].country != d.dateline) {
+				c.Status, c.Date, c.CAMEO = Planned, Date{}, "036"
+			}
 			out = append(out, c)
 			if p.kind == City {
 				if country := d.g.entities[p.id].country; country != "" && country != home {
@@ -1487,6 +1493,9 @@ func (d *doc) genericDestination(t trig, s sentence) bool {
 	}
 	return false
 }
+
+// tourAhead introduce the stops of a tour under way.
+var tourAhead = map[string]bool{"تشمل": true, "وتشمل": true, "يشمل": true, "ستشمل": true, "سيشمل": true, "includes": true, "include": true}
 
 // genericPlaces name a country by its kind.
 var genericPlaces = map[string]bool{"المملكه": true, "البلاد": true, "الدوله": true, "السلطنه": true, "الاماره": true, "kingdom": true, "country": true, "sultanate": true, "emirate": true}
@@ -1642,6 +1651,11 @@ func (d *doc) meetObject(r ref) bool {
 		if o := d.trigAt(k); o != nil {
 			if o.class != "meet" || d.toks[o.lo].script != scriptArabic {
 				return false
+			}
+			// "حيث يلتقي أمير قطر": in a where-clause the subject is the
+			// main clause's, and whoever follows the verb is met.
+			if o.lo > 0 && d.toks[o.lo-1].norm == "حيث" {
+				return true
 			}
 			for _, p := range d.refs {
 				if p.kind == Person && p.lo >= o.hi && p.hi <= r.lo && p.id != r.id {

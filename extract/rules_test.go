@@ -587,6 +587,12 @@ func TestRules(t *testing.T) {
 			wantNot: []string{"TRADE_PARTNER_OF"},
 		},
 		{
+			name: "the stops of a tour under way are ahead; the one met in a where-clause is not the traveller", published: "2025-10-21",
+			text:    "الكويت - وصل الرئيس التركي رجب طيب أردوغان إلى الكويت مساء الثلاثاء في مستهل جولة خليجية تشمل قطر وسلطنة عمان. ومن المقرر أن يتوجه أردوغان غدا إلى الدوحة حيث يلتقي أمير قطر الشيخ تميم بن حمد آل ثاني، قبل أن يختتم جولته في مسقط.",
+			want:    []string{"VISITED recep-tayyip-erdogan KW 2025-10-21 occurred", "VISITED recep-tayyip-erdogan OM null planned", "VISITED recep-tayyip-erdogan muscat null planned", "VISITED recep-tayyip-erdogan QA 2025-10-22 planned"},
+			wantNot: []string{"VISITED recep-tayyip-erdogan QA 2025-10-21", "VISITED recep-tayyip-erdogan OM 2025-10-21", "VISITED tamim-bin-hamad"},
+		},
+		{
 			name: "no organisation is borrowed across two", published: "2025-02-10",
 			text:    "Leaders of the SCO and of BRICS met in Kazan. Egypt became a full member in January 2024.",
 			wantNot: []string{"JOINED EG"},
