@@ -456,6 +456,12 @@ func (d *doc) resolvePairs(used []bool) bool {
 			}
 			continue
 		}
+		if !used[i] && d.units[i].entity == nil && d.units[i].marks&mHisCountry != 0 {
+			if r, ok := d.hisCountryRef(d.units[i]); ok {
+				found = append(found, r)
+			}
+			continue
+		}
 		if used[i] || d.units[i].entity != nil || d.units[i].marks&(mPairLeaders|mGroupLeaders|mPairCountries|mGroupCountries) == 0 {
 			continue
 		}
@@ -599,6 +605,26 @@ func (d *doc) kingdomRef(u unit) (ref, bool) {
 		return ref{}, false
 	}
 	return ref{lo: u.lo, hi: u.hi, id: id, kind: Country, partial: true, clitic: u.clitic}, true
+}
+
+// hisCountryRef resolves "بلاده", "his country": the country of the person
+// named last before it in its sentence.
+func (d *doc) hisCountryRef(u unit) (ref, bool) {
+	lo := 0
+	if si := d.sentenceOf(u.lo); si >= 0 {
+		lo = d.sents[si].lo
+	}
+	for k := len(d.refs) - 1; k >= 0; k-- {
+		r := d.refs[k]
+		if r.hi > u.lo || r.lo < lo || r.kind != Person || r.dependent {
+			continue
+		}
+		if c := d.personCountry(r); c != "" {
+			return ref{lo: u.lo, hi: u.hi, id: c, kind: Country, partial: true, clitic: u.clitic}, true
+		}
+		break
+	}
+	return ref{}, false
 }
 
 // titleForNames gives the persons named right after a dual or plural title

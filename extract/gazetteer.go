@@ -108,6 +108,7 @@ const (
 	mGroupLeaders
 	mGroupCountries
 	mGuests
+	mHisCountry
 	mKingdom
 	mBecame
 	mDependent
@@ -139,6 +140,7 @@ var markClasses = map[string]markSet{
 	"group-leaders":   mGroupLeaders,
 	"group-countries": mGroupCountries,
 	"guests":          mGuests,
+	"his-country":     mHisCountry,
 	"kingdom":         mKingdom,
 	"became":          mBecame,
 	"dependent":       mDependent,

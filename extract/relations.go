@@ -257,7 +257,9 @@ func (d *doc) whenOf(t trig, s sentence) (Status, Date) {
 	// event; each takes the other's date.
 	if best == nil && (t.class == "meet" && d.receptionOnArrival(t) || t.class == "visit" && d.framingVisit(t)) {
 		for _, o := range d.trigsBetween(s.lo, t.lo) {
-			if o.lo < s.lo || o.hi > t.lo || !eventClasses[o.class] || o.class == t.class {
+			// "زار الرياض في مايو في أول جولة خارجية له": a tour takes
+			// the date of the visit it frames.
+			if o.lo < s.lo || o.hi > t.lo || !eventClasses[o.class] || o.class == t.class && !tourNouns[d.toks[t.lo].norm] {
 				continue
 			}
 			if e := d.dateFor(o, s); e != nil {
@@ -548,7 +550,7 @@ func (d *doc) framingVisit(t trig) bool {
 		switch d.toks[k].norm {
 		case "في", "خلال", "on", "during":
 			return true
-		case "a", "an", "the", "his", "her", "their", "first", "second", "third", "last", "latest", "state", "official", "private", "working", "two", "day", "three":
+		case "a", "an", "the", "his", "her", "their", "first", "second", "third", "last", "latest", "state", "official", "private", "working", "two", "day", "three", "اول", "اخر":
 			continue
 		}
 		return false
@@ -1493,6 +1495,9 @@ func (d *doc) genericDestination(t trig, s sentence) bool {
 	}
 	return false
 }
+
+// tourNouns name a trip of several stops.
+var tourNouns = map[string]bool{"جوله": true, "الجوله": true, "tour": true, "trip": true}
 
 // tourAhead introduce the stops of a tour under way.
 var tourAhead = map[string]bool{"تشمل": true, "وتشمل": true, "يشمل": true, "ستشمل": true, "سيشمل": true, "includes": true, "include": true}

@@ -593,6 +593,11 @@ func TestRules(t *testing.T) {
 			wantNot: []string{"VISITED recep-tayyip-erdogan QA 2025-10-21", "VISITED recep-tayyip-erdogan OM 2025-10-21", "VISITED tamim-bin-hamad"},
 		},
 		{
+			name: "his country is the country of the person named before it; a tour takes the date of the visit it frames", published: "2025-11-19",
+			text: "وقال الرئيس البيلاروسي ألكسندر لوكاشينكو إن بلاده انضمت إلى منظمة شنغهاي للتعاون في يوليو 2024. وكان ترامب قد زار الرياض في مايو الماضي في أول جولة خارجية له، شملت أيضا قطر والإمارات.",
+			want: []string{"JOINED BY SCO 2024-07 occurred", "VISITED donald-trump QA 2025-05 occurred", "VISITED donald-trump AE 2025-05 occurred"},
+		},
+		{
 			name: "no organisation is borrowed across two", published: "2025-02-10",
 			text:    "Leaders of the SCO and of BRICS met in Kazan. Egypt became a full member in January 2024.",
 			wantNot: []string{"JOINED EG"},
