@@ -2361,7 +2361,24 @@ func (d *doc) chair(s sentence, t trig, refs []ref) []cand {
 		}
 	}
 	if org == nil {
-		return nil
+		// "ترأس الرئيس الجزائري X ورئيسة الوزراء الإيطالية Y القمة
+		// الحكومية", "X and Y co-chaired the consultations": leaders of
+		// two countries chairing together meet.
+		var ps []ref
+		if d.a.Language == "ar" {
+			ps = d.chain(refs, t.hi, true, Person)
+		} else {
+			ps = d.chain(refs, t.lo, false, Person)
+		}
+		var out []cand
+		for i := range ps {
+			for j := i + 1; j < len(ps); j++ {
+				if a, b := d.personCountry(ps[i]), d.personCountry(ps[j]); a != "" && b != "" && a != b {
+					out = append(out, d.rel(s, t, Met, ps[i].id, ps[j].id, "040", confFor(0.75, ps[i], ps[j])))
+				}
+			}
+		}
+		return out
 	}
 	actor := func(r *ref) bool {
 		return r.id != org.id && !d.hasMark(r.lo-1, mDependent) &&

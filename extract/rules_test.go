@@ -598,6 +598,11 @@ func TestRules(t *testing.T) {
 			want: []string{"JOINED BY SCO 2024-07 occurred", "VISITED donald-trump QA 2025-05 occurred", "VISITED donald-trump AE 2025-05 occurred"},
 		},
 		{
+			name: "leaders of two countries chairing together meet", published: "2025-07-24",
+			text: "ترأس الرئيس الجزائري عبد المجيد تبون ورئيسة الوزراء الإيطالية جورجيا ميلوني أمس الأربعاء في روما القمة الحكومية الجزائرية الإيطالية. Modi and Merz co-chaired the intergovernmental consultations in Berlin.",
+			want: []string{"MET abdelmadjid-tebboune giorgia-meloni 2025-07-23 occurred"},
+		},
+		{
 			name: "no organisation is borrowed across two", published: "2025-02-10",
 			text:    "Leaders of the SCO and of BRICS met in Kazan. Egypt became a full member in January 2024.",
 			wantNot: []string{"JOINED EG"},
