@@ -118,6 +118,13 @@ func (d *doc) dayOff(e dateExpr) (dateExpr, bool) {
 	if prev == nil {
 		return e, false
 	}
+	// "arrived on Saturday for a visit, met Xi a day after talks with
+	// Li": the day is the meeting's, not the arrival's, and unknown.
+	for _, o := range d.trigsBetween(prev.hi, e.lo) {
+		if o.lo >= prev.hi && o.hi <= e.lo && eventClasses[o.class] {
+			return e, false
+		}
+	}
 	at := resolveDate(*prev, d.a.Published, false)
 	if at.Day == 0 {
 		return e, false

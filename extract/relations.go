@@ -754,6 +754,11 @@ func (d *doc) dateFor(t trig, s sentence) *dateExpr {
 				t.class == "sign" && o.class == "partner" && o.lo >= t.hi && o.lo-t.hi <= 4 {
 				continue
 			}
+			// "agreements on climate change, trade and tourism on
+			// Monday": a topic of a list is no event of its own.
+			if o.class == "trade" && d.tradeBlocked(o, s) {
+				continue
+			}
 			if o.lo >= lo && o.hi <= hi && eventClasses[o.class] && o.lo != t.lo && !d.modifiesAgreement(o) {
 				return true
 			}
@@ -1295,8 +1300,21 @@ func (d *doc) tradeBlocked(t trig, s sentence) bool {
 	}
 	// "a meeting which discussed trade, energy and the war": a topic in a
 	// list of topics, not a trade between the parties named.
-	if t.lo > s.lo && topicVerbs[d.toks[t.lo-1].norm] && (d.toks[t.hi-1].punctAfter == ',' || t.hi < s.hi && d.toks[t.hi].norm == "and") {
+	inList := d.toks[t.hi-1].punctAfter == ',' || t.hi < s.hi && d.toks[t.hi].norm == "and"
+	if t.lo > s.lo && topicVerbs[d.toks[t.lo-1].norm] && inList {
 		return true
+	}
+	// "agreements on climate change, trade and tourism": a later item
+	// of such a list.
+	if t.lo > s.lo && d.toks[t.lo-1].punctAfter == ',' {
+		for k := t.lo - 1; k >= max(s.lo, t.lo-6); k-- {
+			if topicVerbs[d.toks[k].norm] {
+				return true
+			}
+			if k < t.lo-1 && d.toks[k].punctAfter != 0 && d.toks[k].punctAfter != ',' {
+				break
+			}
+		}
 	}
 	return false
 }
@@ -1781,11 +1799,17 @@ func (d *doc) meet(s sentence, t trig, refs []ref) []cand {
 	}
 	// "talks with A and B": the subject met each person of the list.
 	if with := d.withAfter(t, s); with >= 0 {
+		// The nearest before, but not the one met by an earlier verb:
+		// "X met Xi ... a day after talks with Li" are X's talks.
 		var subj *ref
 		for i := len(ps) - 1; i >= 0; i-- {
 			if ps[i].hi <= t.lo {
-				subj = &ps[i]
-				break
+				if subj == nil || d.meetObject(*subj) && !d.meetObject(ps[i]) {
+					subj = &ps[i]
+				}
+				if !d.meetObject(*subj) {
+					break
+				}
 			}
 		}
 		list := d.chain(ps, with, true, Person)

@@ -603,6 +603,12 @@ func TestRules(t *testing.T) {
 			want: []string{"MET abdelmadjid-tebboune giorgia-meloni 2025-07-23 occurred"},
 		},
 		{
+			name: "talks after a meeting are the subject's; a day after an undated event is unknown; a topic list does not stop a date", published: "2025-07-15",
+			text:    "Australian Prime Minister Anthony Albanese, who arrived in Shanghai on Saturday for a six-day visit, met Xi Jinping at the Great Hall of the People a day after talks with Premier Li Qiang. Albanese and Li witnessed the signing of agreements on climate change, trade and tourism on Monday.",
+			want:    []string{"MET anthony-albanese li-qiang null occurred", "MET anthony-albanese xi-jinping null occurred", "SIGNED_AGREEMENT AU CN 2025-07-14 occurred"},
+			wantNot: []string{"MET li-qiang xi-jinping", "TRADE_PARTNER_OF"},
+		},
+		{
 			name: "no organisation is borrowed across two", published: "2025-02-10",
 			text:    "Leaders of the SCO and of BRICS met in Kazan. Egypt became a full member in January 2024.",
 			wantNot: []string{"JOINED EG"},
