@@ -232,6 +232,11 @@ func (d *doc) whenOf(t trig, s sentence) (Status, Date) {
 		if t.class == "summit" && (o.class == "attend" || o.class == "host") && t.lo-o.hi <= 6 && (d.plannedAt(o, s) || d.gerundPlanned(o, s)) {
 			planned = true
 		}
+		// "would meet again on the sidelines of the G20 summit": so
+		// would the summit.
+		if t.class == "summit" && o.class == "meet" && t.lo-o.hi <= 8 && d.plannedAt(o, s) && d.wordBetween(o.hi, t.lo, sidelinesWords) {
+			planned = true
+		}
 	}
 	best := d.dateFor(t, s)
 	// "يشارك في قمة ... التي تستضيفها الدوحة يوم الخميس": attending takes
@@ -273,6 +278,17 @@ func (d *doc) whenOf(t trig, s sentence) (Status, Date) {
 				if o.lo >= t.hi && o.hi <= s.hi && eventClasses[o.class] && o.class != "visit" {
 					best = d.dateFor(o, s)
 					break
+				}
+			}
+		}
+	}
+	// "travelled to Kananaskis in June for the G7 summit hosted by
+	// Canada": a summit a trip is for has the trip's date.
+	if best == nil && (t.class == "summit" || t.class == "host" || t.class == "attend") {
+		for _, o := range d.trigsBetween(s.lo, t.lo) {
+			if o.class == "visit" && o.lo >= s.lo && o.hi <= t.lo && t.lo-o.hi <= 16 && d.wordBetween(o.hi, t.lo, purposeWords) {
+				if _, ok := d.trigNear(s, o.hi, 16, "summit"); ok {
+					best = d.dateFor(o, s)
 				}
 			}
 		}
@@ -618,6 +634,12 @@ func (d *doc) lastDateBefore(k int, s sentence) *dateExpr {
 
 // duringPronouns are "during it" in Arabic: خلالها، خلاله، أثناءها.
 var duringPronouns = map[string]bool{NormalizeArabic("خلالها"): true, NormalizeArabic("خلاله"): true, NormalizeArabic("أثناءها"): true, NormalizeArabic("اثناءها"): true}
+
+// purposeWords say what a trip is for.
+var purposeWords = map[string]bool{"for": true, "لحضور": true, "للمشاركه": true}
+
+// sidelinesWords place an event at a summit.
+var sidelinesWords = map[string]bool{"sidelines": true, "margins": true, "هامش": true}
 
 // sidelinesDate is, for a sentence that places an event "on the sidelines
 // of" a summit (على هامش), the date of that summit: told in the sentence, or
@@ -1471,6 +1493,22 @@ func (d *doc) visit(s sentence, t trig, refs []ref) []cand {
 					dc := c
 					dc.Target, dc.Confidence, dc.derived, dc.trip = country, confFor(0.8, *visitor), true, true
 					out = append(out, dc)
+				}
+			}
+		}
+		// "travelled to Kananaskis in June for the G7 summit": the trip
+		// is to attend, and the city it goes to hosts.
+		if len(out) > 0 && d.a.Language == "en" {
+			if st, ok := d.trigNear(s, dest.hi, 8, "summit"); ok && st.lo >= dest.hi && d.wordBetween(dest.hi, st.lo, purposeWords) {
+				if org, ok := d.summitOrg(s, st, refs); ok {
+					a := out[0]
+					a.Type, a.Target, a.CAMEO, a.derived, a.trip = Attended, org.id, "", false, false
+					out = append(out, a)
+					if dest.kind == City {
+						h := out[0]
+						h.Type, h.Source, h.Target, h.CAMEO, h.derived, h.trip = HostedSummit, dest.id, org.id, "043", false, false
+						out = append(out, h)
+					}
 				}
 			}
 		}

@@ -609,6 +609,12 @@ func TestRules(t *testing.T) {
 			wantNot: []string{"MET li-qiang xi-jinping", "TRADE_PARTNER_OF"},
 		},
 		{
+			name: "a trip for a summit attends it; a summit a planned meeting is on the sidelines of is planned", published: "2025-09-18",
+			text:    "Mexican President Claudia Sheinbaum travelled to Kananaskis, Alberta, in June for the Group of Seven summit hosted by Canada. Canadian Prime Minister Mark Carney and Sheinbaum said they would meet again on the sidelines of the G20 summit in Johannesburg in November.",
+			want:    []string{"ATTENDED claudia-sheinbaum G7 2025-06 occurred", "HOSTED_SUMMIT kananaskis G7 2025-06 occurred", "HOSTED_SUMMIT CA G7 2025-06 occurred", "HOSTED_SUMMIT johannesburg G20 2025-11 planned"},
+			wantNot: []string{"HOSTED_SUMMIT johannesburg G20 2024"},
+		},
+		{
 			name: "no organisation is borrowed across two", published: "2025-02-10",
 			text:    "Leaders of the SCO and of BRICS met in Kazan. Egypt became a full member in January 2024.",
 			wantNot: []string{"JOINED EG"},
