@@ -990,7 +990,7 @@ func (d *doc) anchorRole(pos int) string {
 	bestAt, role := -1, ""
 	for k := len(d.refs) - 1; k >= 0; k-- {
 		r := d.refs[k]
-		if r.kind != Person || r.lo >= pos {
+		if r.kind != Person || r.lo >= pos || d.inRelative(r.lo, pos) {
 			continue
 		}
 		if r.role != "" {
@@ -1009,7 +1009,7 @@ func (d *doc) anchorRole(pos int) string {
 			break
 		}
 		id := d.unitPerson(u)
-		if id == "" {
+		if id == "" || d.inRelative(u.lo, pos) {
 			continue
 		}
 		if o, ok := d.g.officeOn(id, d.a.Published); ok {
@@ -1018,6 +1018,33 @@ func (d *doc) anchorRole(pos int) string {
 		break
 	}
 	return role
+}
+
+// inRelative reports a token at p inside a relative clause closed before
+// pos: "Anand, who accompanied Carney, met her counterpart" mirrors Anand.
+func (d *doc) inRelative(p, pos int) bool {
+	closed := false
+	for k := p; k < pos && k < len(d.toks); k++ {
+		if d.toks[k].punctAfter == ',' {
+			closed = true
+			break
+		}
+	}
+	if !closed {
+		return false
+	}
+	for k := p - 1; k >= 1 && k >= p-8; k-- {
+		if d.toks[k].punctAfter != 0 && d.toks[k].punctAfter != ',' {
+			return false
+		}
+		if d.toks[k-1].punctAfter == ',' && (d.toks[k].norm == "who" || d.toks[k].norm == "which") {
+			return true
+		}
+		if d.toks[k].punctAfter == ',' {
+			return false
+		}
+	}
+	return false
 }
 
 // officeWithRole finds an office of the given role the person held on d, or

@@ -1823,7 +1823,16 @@ func (d *doc) meet(s sentence, t trig, refs []ref) []cand {
 		if len(ps) > 1 {
 			objs = d.chain(ps, t.hi, true, Person)
 		}
-		if c := d.carriedFrom(s); c != nil && len(objs) > 0 {
+		c := d.carriedFrom(s)
+		// "Sheinbaum travelled to Kananaskis, where she met Carney": a
+		// person named earlier in the sentence comes first.
+		for i := range ps {
+			if ps[i].hi <= t.lo-1 && !slices.ContainsFunc(objs, func(o ref) bool { return o.id == ps[i].id }) {
+				c = &ps[i]
+				break
+			}
+		}
+		if c != nil && len(objs) > 0 {
 			var out []cand
 			for _, o := range objs {
 				if o.id != c.id {

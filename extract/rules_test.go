@@ -615,6 +615,12 @@ func TestRules(t *testing.T) {
 			wantNot: []string{"HOSTED_SUMMIT johannesburg G20 2024"},
 		},
 		{
+			name: "a counterpart mirrors the subject, not a person in its relative clause; a pronoun after a where is the sentence's subject", published: "2025-09-18",
+			text:    "Canadian Prime Minister Mark Carney arrived in Mexico City. Foreign Minister Anita Anand, who accompanied Carney, met her Mexican counterpart Juan Ramon de la Fuente on Wednesday. Mexican President Claudia Sheinbaum travelled to Kananaskis in June, where she met Carney.",
+			want:    []string{"HOLDS_OFFICE juan-ramon-de-la-fuente MX null occurred", "MET claudia-sheinbaum mark-carney 2025-06 occurred"},
+			wantNot: []string{"MET anita-anand mark-carney"},
+		},
+		{
 			name: "no organisation is borrowed across two", published: "2025-02-10",
 			text:    "Leaders of the SCO and of BRICS met in Kazan. Egypt became a full member in January 2024.",
 			wantNot: []string{"JOINED EG"},
