@@ -211,6 +211,13 @@ type whenMemo struct {
 }
 
 func (d *doc) whenOf(t trig, s sentence) (Status, Date) {
+	// "the G20 summit in Johannesburg in November, which South Africa
+	// hosts": hosting the summit just named is on its time.
+	if t.class == "host" {
+		if st, ok := d.antecedentSummit(t, s); ok {
+			return d.when(st, s)
+		}
+	}
 	own := d.plannedAt(t, s) || d.gerundPlanned(t, s)
 	planned := own
 	for _, o := range d.trigsBetween(s.lo, t.lo) {
@@ -343,6 +350,22 @@ func (d *doc) whenOf(t trig, s sentence) (Status, Date) {
 
 // pastRels are relative dates that lie before publication.
 var pastRels = map[string]bool{"yesterday": true, "last-week": true, "last-month": true, "last-year": true}
+
+// antecedentSummit is the summit a relative clause holding t points back
+// to: "the summit in Johannesburg in November, which South Africa hosts".
+func (d *doc) antecedentSummit(t trig, s sentence) (trig, bool) {
+	for k := t.lo - 1; k > s.lo && k >= t.lo-4; k-- {
+		if n := d.toks[k].norm; (n == "which" || n == "التي") && d.toks[k-1].punctAfter == ',' || d.toks[k-1].punctAfter == '،' && n == "التي" {
+			for _, o := range d.trigsBetween(max(s.lo, k-9), k) {
+				if o.class == "summit" && o.hi <= k {
+					return o, true
+				}
+			}
+			return trig{}, false
+		}
+	}
+	return trig{}, false
+}
 
 // gerundPlanned: "is expected to meet Biden on Tuesday before attending the
 // APEC summit": a subordinate gerund shares the main clause's status.

@@ -621,6 +621,12 @@ func TestRules(t *testing.T) {
 			wantNot: []string{"MET anita-anand mark-carney"},
 		},
 		{
+			name: "hosting in a relative clause is on the summit's time; a country that is chair belongs", published: "2025-05-21",
+			text:    "Ramaphosa said he had invited Trump to attend the Group of 20 summit in Johannesburg in November, which South Africa hosts as this year's chair.",
+			want:    []string{"HOSTED_SUMMIT ZA G20 2025-11 planned", "MEMBER_OF ZA G20 null occurred"},
+			wantNot: []string{"HOSTED_SUMMIT ZA G20 2025 ", "HOSTED_SUMMIT ZA G20 2025-11 occurred"},
+		},
+		{
 			name: "no organisation is borrowed across two", published: "2025-02-10",
 			text:    "Leaders of the SCO and of BRICS met in Kazan. Egypt became a full member in January 2024.",
 			wantNot: []string{"JOINED EG"},
