@@ -510,7 +510,7 @@ func (d *doc) leadersMeetIn(s sentence, t trig, refs []ref) (cand, bool) {
 		r := &refs[i]
 		switch {
 		case r.kind == Organization && org == nil && (r.hi == k || r.lo > k && r.lo-k <= 3 ||
-			k >= 2 && d.toks[k-1].norm == "whose" && r.hi == k-1):
+			k >= 2 && d.toks[k-1].norm == "whose" && r.hi <= k-1 && k-1-r.hi <= 1):
 			org = r
 		case r.kind == City && city == nil && r.prep == "loc" && r.lo >= max(t.hi, k+1) && r.lo-t.hi <= 8:
 			city = r

@@ -627,6 +627,11 @@ func TestRules(t *testing.T) {
 			wantNot: []string{"HOSTED_SUMMIT ZA G20 2025 ", "HOSTED_SUMMIT ZA G20 2025-11 occurred"},
 		},
 		{
+			name: "a forum whose leaders will meet in a city has a summit there", published: "2025-07-15",
+			text: "Both countries are members of the Asia-Pacific Economic Cooperation forum, whose leaders will meet in Gyeongju, South Korea, at the end of October.",
+			want: []string{"HOSTED_SUMMIT gyeongju APEC 2025-10 planned", "HOSTED_SUMMIT KR APEC 2025-10 planned"},
+		},
+		{
 			name: "no organisation is borrowed across two", published: "2025-02-10",
 			text:    "Leaders of the SCO and of BRICS met in Kazan. Egypt became a full member in January 2024.",
 			wantNot: []string{"JOINED EG"},
