@@ -33,6 +33,7 @@ type ref struct {
 	id        string
 	kind      Kind
 	adj       bool   // country adjective
+	seat      bool   // a seat of government standing for its country: the Kremlin
 	inOffice  bool   // the country or organisation of an office phrase
 	role      string // office role stated by the text
 	of        string // entity of that office
@@ -340,7 +341,7 @@ func (d *doc) resolve() {
 		}
 		switch {
 		case u.entity != nil:
-			r := ref{lo: u.lo, hi: u.hi, id: u.entity.id, kind: u.entity.ekind, adj: u.entity.adj, clitic: u.clitic}
+			r := ref{lo: u.lo, hi: u.hi, id: u.entity.id, kind: u.entity.ekind, adj: u.entity.adj, seat: u.entity.metonym, clitic: u.clitic}
 			// English order: "Russian President", "UN Secretary-General".
 			if d.isPlaceOrOrg(u) && d.contiguous(i, i+1) && d.units[i+1].title != "" && d.units[i+1].entity == nil {
 				r.inOffice = true

@@ -966,6 +966,11 @@ func (d *doc) meetingPlaces(cs []cand, s sentence, refs []ref) []cand {
 			continue
 		}
 		for _, r := range refs {
+			// "received ... at the White House", "في الكرملين": a seat of
+			// government is in the capital.
+			if r.seat && r.prep == "loc" && r.id == c.Target && d.g.capitals[r.id] != "" {
+				r.kind, r.id = City, d.g.capitals[r.id]
+			}
 			if r.kind != City || r.prep != "loc" || d.g.entities[r.id].country != c.Target {
 				continue
 			}

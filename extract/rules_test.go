@@ -632,6 +632,11 @@ func TestRules(t *testing.T) {
 			want: []string{"HOSTED_SUMMIT gyeongju APEC 2025-10 planned", "HOSTED_SUMMIT KR APEC 2025-10 planned"},
 		},
 		{
+			name: "a visit to a country met at its seat of government is to its capital", published: "2025-11-19",
+			text: "استقبل الرئيس الأمريكي دونالد ترامب ولي العهد السعودي الأمير محمد بن سلمان في البيت الأبيض أمس الثلاثاء، في أول زيارة لولي العهد إلى الولايات المتحدة منذ عام ٢٠١٨.",
+			want: []string{"VISITED mohammed-bin-salman US 2025-11-18 occurred", "VISITED mohammed-bin-salman washington 2025-11-18 occurred"},
+		},
+		{
 			name: "no organisation is borrowed across two", published: "2025-02-10",
 			text:    "Leaders of the SCO and of BRICS met in Kazan. Egypt became a full member in January 2024.",
 			wantNot: []string{"JOINED EG"},
