@@ -17,6 +17,9 @@ type dateExpr struct {
 	// effective marks a date that says when a change takes effect
 	// ("from January 1", "اعتبارا من مطلع العام").
 	effective bool
+	// dir is +1 for a month the text says is coming ("مايو المقبل",
+	// "next May"), -1 for one gone ("last May"), else 0.
+	dir int
 }
 
 // findDates collects the date expressions of the whole text.
@@ -48,7 +51,25 @@ func (d *doc) findDates() {
 				e.yearRel, e.hi = d.units[j].rel, d.units[j].hi
 				i = j
 			}
-			if e.abs.Day == 0 && e.abs.Year == 0 && e.yearRel == "" && !d.hasMark(lo-1, mMonthLead) && !d.hasMark(lo-1, mLoc) {
+			if e.abs.Year == 0 && e.yearRel == "" {
+				if e.hi < len(d.toks) {
+					switch d.toks[e.hi].norm {
+					case "المقبل", "القادم":
+						e.dir, e.hi = 1, e.hi+1
+					case "الماضي":
+						e.dir, e.hi = -1, e.hi+1
+					}
+				}
+				if e.lo > 0 {
+					switch d.toks[e.lo-1].norm {
+					case "next":
+						e.dir, e.lo = 1, e.lo-1
+					case "last":
+						e.dir, e.lo = -1, e.lo-1
+					}
+				}
+			}
+			if e.abs.Day == 0 && e.abs.Year == 0 && e.yearRel == "" && e.dir == 0 && !d.hasMark(lo-1, mMonthLead) && !d.hasMark(lo-1, mLoc) {
 				continue // "May" or "آب" alone is too often another word
 			}
 			if e.abs.Day > 0 && e.abs.Year > 0 && e.abs.Day > daysIn(e.abs.Year, e.abs.Month) {
@@ -231,6 +252,9 @@ func resolveDate(e dateExpr, pub Date, forward bool) Date {
 		return Date{y, e.abs.Month, e.abs.Day}
 	}
 	if e.abs.Month > 0 {
+		if e.dir != 0 {
+			forward = e.dir > 0
+		}
 		y := pub.Year
 		m := Date{y, e.abs.Month, e.abs.Day}
 		if forward && e.abs.Month < pub.Month {

@@ -219,7 +219,7 @@ func (d *doc) whenOf(t trig, s sentence) (Status, Date) {
 		}
 	}
 	own := d.plannedAt(t, s) || d.gerundPlanned(t, s)
-	planned := own
+	planned, ahead := own, d.imperfect(t)
 	for _, o := range d.trigsBetween(s.lo, t.lo) {
 		if o.lo >= t.lo || o.lo < s.lo {
 			continue
@@ -238,6 +238,11 @@ func (d *doc) whenOf(t trig, s sentence) (Status, Date) {
 		// status.
 		if t.class == "summit" && (o.class == "attend" || o.class == "host") && t.lo-o.hi <= 6 && (d.plannedAt(o, s) || d.gerundPlanned(o, s)) {
 			planned = true
+		}
+		// "Brazil hosts the BRICS summit in July", "تستضيف القمة في
+		// مايو": the summit is as far ahead as its verb.
+		if t.class == "summit" && (o.class == "attend" || o.class == "host") && t.lo-o.hi <= 6 && d.imperfect(o) {
+			ahead = true
 		}
 		// "would meet again on the sidelines of the G20 summit": so
 		// would the summit.
@@ -325,7 +330,7 @@ func (d *doc) whenOf(t trig, s sentence) (Status, Date) {
 	}
 	var date Date
 	if best != nil {
-		date = resolveDate(*best, d.a.Published, planned || d.imperfect(t))
+		date = resolveDate(*best, d.a.Published, planned || ahead)
 	}
 	pub := d.a.Published
 	past := best != nil && (pastRels[best.rel] || best.yearRel == "last-year") || !date.IsZero() && date.Before(pub)
@@ -347,6 +352,10 @@ func (d *doc) whenOf(t trig, s sentence) (Status, Date) {
 	}
 	return Occurred, date
 }
+
+// presentTense are English event verbs in the present, which news uses for
+// what is scheduled.
+var presentTense = map[string]bool{"hosts": true, "attends": true, "visits": true, "meets": true, "joins": true}
 
 // pastRels are relative dates that lie before publication.
 var pastRels = map[string]bool{"yesterday": true, "last-week": true, "last-month": true, "last-year": true}
@@ -457,7 +466,9 @@ func (d *doc) imperfect(t trig) bool {
 	}
 	w := d.toks[t.lo].norm
 	if d.toks[t.lo].script != scriptArabic {
-		return false
+		// "Brazil hosts the BRICS summit in July": the English present
+		// of a scheduled event.
+		return presentTense[w]
 	}
 	w = strings.TrimPrefix(strings.TrimPrefix(w, "و"), "ف")
 	return strings.HasPrefix(w, "ي") || strings.HasPrefix(w, "ت") && !strings.HasPrefix(w, "توجه")
@@ -2859,7 +2870,9 @@ func (d *doc) member(s sentence, t trig, refs []ref) []cand {
 			if o := d.trigAt(k); o != nil && eventClasses[o.class] {
 				break
 			}
-			if d.hasMark(k, mAlongside) {
+			// "members of the Quad, with the United States and
+			// Australia": a with-phrase right after the organisation.
+			if d.hasMark(k, mAlongside) || k == last && k > 0 && d.toks[k-1].punctAfter == ',' && d.toks[k].norm == "with" {
 				members = append(members, d.chain(cands, k+1, true, Country)...)
 				break
 			}

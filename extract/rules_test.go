@@ -637,6 +637,12 @@ func TestRules(t *testing.T) {
 			want: []string{"VISITED mohammed-bin-salman US 2025-11-18 occurred", "VISITED mohammed-bin-salman washington 2025-11-18 occurred"},
 		},
 		{
+			name: "a month said to be coming, a summit hosted in the present, members listed after a with", published: "2025-03-26",
+			text:    "وتأتي الزيارة قبل أشهر من استضافة بغداد القمة العربية المقررة في أيار/مايو المقبل. Brazil hosts the BRICS summit in Rio de Janeiro in July. India and Japan are both members of the Quad, with the United States and Australia.",
+			want:    []string{"HOSTED_SUMMIT baghdad ARAB-LEAGUE 2025-05 planned", "HOSTED_SUMMIT rio-de-janeiro BRICS 2025-07 planned", "MEMBER_OF AU QUAD null occurred", "MEMBER_OF US QUAD null occurred"},
+			wantNot: []string{"HOSTED_SUMMIT baghdad ARAB-LEAGUE 2024", "HOSTED_SUMMIT rio-de-janeiro BRICS 2024"},
+		},
+		{
 			name: "no organisation is borrowed across two", published: "2025-02-10",
 			text:    "Leaders of the SCO and of BRICS met in Kazan. Egypt became a full member in January 2024.",
 			wantNot: []string{"JOINED EG"},
