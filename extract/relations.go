@@ -294,6 +294,15 @@ func (d *doc) whenOf(t trig, s sentence) (Status, Date) {
 			}
 		}
 	}
+	// "next year he will host the NATO summit in Ankara": the summit of
+	// a host or attend verb just before is on its date.
+	if best == nil && t.class == "summit" {
+		for _, o := range d.trigsBetween(s.lo, t.lo) {
+			if (o.class == "host" || o.class == "attend") && o.lo >= s.lo && o.hi <= t.lo && t.lo-o.hi <= 4 && !d.beforePhrase(o) {
+				best = d.dateFor(o, s)
+			}
+		}
+	}
 	// "travelled to Kananaskis in June for the G7 summit hosted by
 	// Canada": a summit a trip is for has the trip's date.
 	if best == nil && (t.class == "summit" || t.class == "host" || t.class == "attend") {
@@ -2676,6 +2685,11 @@ func (d *doc) member(s sentence, t trig, refs []ref) []cand {
 	if t.class == "cooperate" && d.hasMark(t.hi, mWith) {
 		return nil
 	}
+	if t.class == "join" {
+		if c, ok := d.joinedWhich(s, t, refs); ok {
+			return []cand{c}
+		}
+	}
 	var orgs []ref
 	after := d.afterBuf[:0]
 	defer func() { d.afterBuf = after[:0] }()
@@ -2891,6 +2905,41 @@ func (d *doc) member(s sentence, t trig, refs []ref) []cand {
 		}
 	}
 	return out
+}
+
+// joinedWhich reads "Turkey remains a member of NATO, which it joined in
+// 1952", "الحلف الذي انضمت إليه تركيا": the organisation before the relative
+// pronoun, joined by the sentence's subject (or the country named after an
+// Arabic verb).
+func (d *doc) joinedWhich(s sentence, t trig, refs []ref) (cand, bool) {
+	k := t.lo - 1
+	if k > s.lo && (d.toks[k].norm == "it" || d.toks[k].norm == "they") {
+		k--
+	}
+	if k <= s.lo || !(d.toks[k].norm == "which" && d.toks[k-1].punctAfter == ',' || d.toks[k].norm == "الذي" || d.toks[k].norm == "التي") {
+		return cand{}, false
+	}
+	var org, who *ref
+	for i := range refs {
+		r := &refs[i]
+		if r.kind == Organization && r.hi <= k && k-r.hi <= 1 {
+			org = r
+		}
+	}
+	if org == nil {
+		return cand{}, false
+	}
+	for i := range refs {
+		r := &refs[i]
+		if r.kind == Country && !r.adj && !r.inOffice && (r.hi <= org.lo || r.lo >= t.hi && r.lo-t.hi <= 2 && d.toks[k].script == scriptArabic) {
+			who = r
+			break
+		}
+	}
+	if who == nil {
+		return cand{}, false
+	}
+	return d.rel(s, t, Joined, who.id, org.id, "", confFor(0.8, *who, *org)), true
 }
 
 // merge puts symmetric relations in canonical direction and folds repeats:

@@ -643,6 +643,12 @@ func TestRules(t *testing.T) {
 			wantNot: []string{"HOSTED_SUMMIT baghdad ARAB-LEAGUE 2024", "HOSTED_SUMMIT rio-de-janeiro BRICS 2024"},
 		},
 		{
+			name: "an organisation which a country joined; a summit its host verb dates", published: "2025-06-10",
+			text:    "Turkey remains a member of NATO, which it joined in 1952, and it still seeks membership of the European Union. But next year Erdogan will host the NATO summit in Ankara.",
+			want:    []string{"JOINED TR NATO 1952 occurred", "HOSTED_SUMMIT ankara NATO 2026 planned"},
+			wantNot: []string{"JOINED NATO", "JOINED TR EU", "MEMBER_OF TR EU"},
+		},
+		{
 			name: "no organisation is borrowed across two", published: "2025-02-10",
 			text:    "Leaders of the SCO and of BRICS met in Kazan. Egypt became a full member in January 2024.",
 			wantNot: []string{"JOINED EG"},
