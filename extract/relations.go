@@ -701,8 +701,12 @@ func (d *doc) sidelinesDate(s sentence) *dateExpr {
 		// "the summit": the last one named in an earlier sentence, dated
 		// where it is named or, failing that, at one of the two named
 		// before it.
+		// An earlier mention counts only for the same organisation:
+		// "their annual summit in Tokyo" does not date "the summit of the
+		// SCO" named after it.
 		var last *sentence
 		var lastAt int
+		lastOrg := ""
 		seen := 0
 		for i := len(d.trigs) - 1; i >= 0 && seen < 3; i-- {
 			o := d.trigs[i]
@@ -714,11 +718,18 @@ func (d *doc) sidelinesDate(s sentence) *dateExpr {
 			if j == len(d.sents) {
 				break
 			}
+			org := ""
+			if r, ok := d.summitOrg(d.sents[j], o, d.refsIn(d.sents[j])); ok {
+				org = r.id
+			}
+			if last != nil && org != lastOrg {
+				continue
+			}
 			if e := d.dateFor(o, d.sents[j]); e != nil {
 				return e
 			}
 			if last == nil {
-				last, lastAt = &d.sents[j], o.lo
+				last, lastAt, lastOrg = &d.sents[j], o.lo, org
 			}
 		}
 		if last == nil {
@@ -793,16 +804,23 @@ func (d *doc) sharedInfinitive(t trig, s sentence) bool {
 
 // infinitiveHead is the event trigger that "and to VERB" is coordinated
 // with: the last one before it in the sentence.
+//
+// "will fly on to Tianjin on Sunday to attend the summit": an infinitive of
+// purpose after a trip shares the trip's plan and date the same way.
 func (d *doc) infinitiveHead(t trig, s sentence) (trig, bool) {
-	if t.lo < s.lo+2 || d.toks[t.lo-1].norm != "to" || d.toks[t.lo-2].norm != "and" {
+	if t.lo < s.lo+2 || d.toks[t.lo-1].norm != "to" {
 		return trig{}, false
 	}
+	coordinated := d.toks[t.lo-2].norm == "and"
 	var head trig
 	found := false
 	for _, o := range d.trigsBetween(s.lo, t.lo-2) {
 		if o.lo >= s.lo && o.hi <= t.lo-2 && eventClasses[o.class] {
 			head, found = o, true
 		}
+	}
+	if found && !coordinated && (head.class != "visit" || t.lo-head.hi > 10 || d.clauseBreak(head.hi-1, t.lo)) {
+		return trig{}, false
 	}
 	return head, found
 }
@@ -1544,15 +1562,19 @@ func (d *doc) visit(s sentence, t trig, refs []ref) []cand {
 				}
 			}
 		}
-		// "travelled to Kananaskis in June for the G7 summit": the trip
-		// is to attend, and the city it goes to hosts.
+		// "travelled to Kananaskis in June for the G7 summit", "will fly
+		// to Tianjin to attend the SCO summit": the trip is to attend, and
+		// the city it goes to hosts.
 		if len(out) > 0 && d.a.Language == "en" {
-			if st, ok := d.trigNear(s, dest.hi, 8, "summit"); ok && st.lo >= dest.hi && d.wordBetween(dest.hi, st.lo, purposeWords) {
+			if st, ok := d.trigNear(s, dest.hi, 8, "summit"); ok && st.lo >= dest.hi && (d.wordBetween(dest.hi, st.lo, purposeWords) ||
+				slices.ContainsFunc(d.trigsBetween(dest.hi, st.lo), func(o trig) bool { return o.class == "attend" && o.lo >= dest.hi && o.hi <= st.lo })) {
 				if org, ok := d.summitOrg(s, st, refs); ok {
 					a := out[0]
 					a.Type, a.Target, a.CAMEO, a.derived, a.trip = Attended, org.id, "", false, false
 					out = append(out, a)
-					if dest.kind == City {
+					// Unless the summit names a city of its own ("flew
+					// to Moscow to attend the summit in Kazan").
+					if dest.kind == City && !slices.ContainsFunc(refs, func(r ref) bool { return r.kind == City && r.lo >= st.hi && r.lo-st.hi <= 4 }) {
 						h := out[0]
 						h.Type, h.Source, h.Target, h.CAMEO, h.derived, h.trip = HostedSummit, dest.id, org.id, "043", false, false
 						out = append(out, h)

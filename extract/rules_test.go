@@ -649,6 +649,12 @@ func TestRules(t *testing.T) {
 			wantNot: []string{"JOINED NATO", "JOINED TR EU", "MEMBER_OF TR EU"},
 		},
 		{
+			name: "a trip to attend a summit shares its plan and date; the sidelines are that summit's", published: "2025-08-30",
+			text:    "Indian Prime Minister Narendra Modi and Japanese Prime Minister Shigeru Ishiba on Friday held their annual summit in Tokyo. Modi will fly on to Tianjin on Sunday to attend the summit of the Shanghai Cooperation Organisation. He is expected to meet Chinese President Xi Jinping on the sidelines. Putin flew to Moscow on Monday to attend the summit in Kazan.",
+			want:    []string{"ATTENDED narendra-modi SCO 2025-08-31 planned", "HOSTED_SUMMIT tianjin SCO 2025-08-31 planned", "MET narendra-modi xi-jinping 2025-08-31 planned"},
+			wantNot: []string{"MET narendra-modi xi-jinping 2025-09", "HOSTED_SUMMIT moscow"},
+		},
+		{
 			name: "no organisation is borrowed across two", published: "2025-02-10",
 			text:    "Leaders of the SCO and of BRICS met in Kazan. Egypt became a full member in January 2024.",
 			wantNot: []string{"JOINED EG"},
