@@ -241,7 +241,17 @@ func (d *doc) classify(ms []match) {
 		}
 		d.units = append(d.units, u)
 	}
+	// "for the next ten years", "over the next decade": a span, not a
+	// plan.
+	for k := 0; k+1 < len(d.toks); k++ {
+		if d.marks[k]&mPlanned != 0 && d.toks[k].norm == "next" && (spanWords[d.toks[k+1].norm] || d.toks[k+1].script == scriptDigit) {
+			d.marks[k] &^= mPlanned
+		}
+	}
 }
+
+// spanWords follow "next" in a span of time.
+var spanWords = map[string]bool{"decade": true, "decades": true, "two": true, "three": true, "four": true, "five": true, "ten": true, "twenty": true, "few": true, "several": true}
 
 // entriesOf returns the entries of kind k, nil when there are none, in
 // memory the doc reuses from one article to the next.

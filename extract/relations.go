@@ -678,6 +678,9 @@ func (d *doc) lastDateBefore(k int, s sentence) *dateExpr {
 // duringPronouns are "during it" in Arabic: خلالها، خلاله، أثناءها.
 var duringPronouns = map[string]bool{NormalizeArabic("خلالها"): true, NormalizeArabic("خلاله"): true, NormalizeArabic("أثناءها"): true, NormalizeArabic("اثناءها"): true}
 
+// theirWords make an event the pair's own.
+var theirWords = map[string]bool{"their": true}
+
 // purposeWords say what a trip is for.
 var purposeWords = map[string]bool{"for": true, "لحضور": true, "للمشاركه": true}
 
@@ -1331,6 +1334,16 @@ func (d *doc) applyTrigger(si int, s sentence, t trig, refs []ref) []cand {
 			for _, r := range refs {
 				if r.lo >= t.hi && r.lo-t.hi <= 10 {
 					add(r)
+				}
+			}
+			// "Modi and Ishiba ... at their annual summit": the pair
+			// the sentence opens with.
+			if len(ps) == 0 && d.wordBetween(max(t.lo-3, s.lo), t.lo, theirWords) {
+				if first := slices.IndexFunc(refs, func(r ref) bool { return r.kind == Person && !r.dependent }); first >= 0 {
+					if c := d.chain(refs, refs[first].lo, true, Person); len(c) == 2 && c[1].hi <= t.lo && d.coordinated(c[0], c[1]) {
+						add(c[0])
+						add(c[1])
+					}
 				}
 			}
 			var out []cand

@@ -655,6 +655,12 @@ func TestRules(t *testing.T) {
 			wantNot: []string{"MET narendra-modi xi-jinping 2025-09", "HOSTED_SUMMIT moscow"},
 		},
 		{
+			name: "their summit is the pair's meeting; the next ten years are no plan", published: "2025-08-30",
+			text:    "Indian Prime Minister Narendra Modi and Japanese Prime Minister Shigeru Ishiba on Friday set an investment target at their annual summit in Tokyo. Modi and Ishiba adopted a vision for the next ten years and signed a declaration on security.",
+			want:    []string{"MET narendra-modi shigeru-ishiba 2025-08-29 occurred", "SIGNED_AGREEMENT IN JP null occurred"},
+			wantNot: []string{"SIGNED_AGREEMENT IN JP null planned"},
+		},
+		{
 			name: "no organisation is borrowed across two", published: "2025-02-10",
 			text:    "Leaders of the SCO and of BRICS met in Kazan. Egypt became a full member in January 2024.",
 			wantNot: []string{"JOINED EG"},
