@@ -1006,23 +1006,30 @@ func (d *doc) meetingPlaces(cs []cand, s sentence, refs []ref) []cand {
 		if c.Type != Visited || c.Evidence.Start != s.start || d.g.entities[c.Target].kind != Country {
 			continue
 		}
+		lede := d.sentenceOf(s.lo) == 0
 		for _, r := range refs {
 			// "received ... at the White House", "في الكرملين": a seat of
 			// government is in the capital.
 			if r.seat && r.prep == "loc" && r.id == c.Target && d.g.capitals[r.id] != "" {
 				r.kind, r.id = City, d.g.capitals[r.id]
 			}
-			if r.kind != City || r.prep != "loc" || d.g.entities[r.id].country != c.Target {
+			// "القاهرة - ... خلال أول زيارة يقوم بها سانشيز إلى مصر": a
+			// visit the lede tells of, done, is where the story is filed.
+			dateline := r.prep == "dateline" && lede && c.Status == Occurred
+			if r.kind != City || r.prep != "loc" && !dateline || d.g.entities[r.id].country != c.Target {
 				continue
 			}
-			m, ok := d.trigNear(s, r.lo, 30, "meet")
-			if !ok {
-				continue
-			}
-			// "received ... for a state visit that followed the G20 summit
-			// in Rio": a place after another event is that event's.
-			if lo, hi := min(m.hi, r.lo), max(m.hi, r.lo); d.notDestinationBetween(lo, hi) || slices.ContainsFunc(d.trigsBetween(lo, hi), func(o trig) bool { return o.class == "summit" && o.lo >= lo && o.hi <= hi }) {
-				continue
+			if !dateline {
+				m, ok := d.trigNear(s, r.lo, 30, "meet")
+				if !ok {
+					continue
+				}
+				// "received ... for a state visit that followed the G20
+				// summit in Rio": a place after another event is that
+				// event's.
+				if lo, hi := min(m.hi, r.lo), max(m.hi, r.lo); d.notDestinationBetween(lo, hi) || slices.ContainsFunc(d.trigsBetween(lo, hi), func(o trig) bool { return o.class == "summit" && o.lo >= lo && o.hi <= hi }) {
+					continue
+				}
 			}
 			if slices.ContainsFunc(cs, func(o cand) bool { return o.Type == Visited && o.Source == c.Source && o.Target == r.id }) {
 				continue

@@ -661,6 +661,11 @@ func TestRules(t *testing.T) {
 			wantNot: []string{"SIGNED_AGREEMENT IN JP null planned"},
 		},
 		{
+			name: "a visit the lede tells of is also to the dateline city", published: "2025-02-20",
+			text: "القاهرة - (وكالة دبلوغراف): وقّع الرئيس المصري عبد الفتاح السيسي ورئيس الوزراء الإسباني بيدرو سانشيز، أمس الأربعاء، إعلانا لرفع العلاقات إلى مستوى الشراكة الاستراتيجية، وذلك خلال أول زيارة يقوم بها سانشيز إلى مصر.",
+			want: []string{"VISITED pedro-sanchez EG 2025-02-19 occurred", "VISITED pedro-sanchez cairo 2025-02-19 occurred", "SIGNED_AGREEMENT EG ES 2025-02-19 occurred", "HOLDS_OFFICE pedro-sanchez ES null occurred"},
+		},
+		{
 			name: "no organisation is borrowed across two", published: "2025-02-10",
 			text:    "Leaders of the SCO and of BRICS met in Kazan. Egypt became a full member in January 2024.",
 			wantNot: []string{"JOINED EG"},
