@@ -636,6 +636,26 @@ var duringWords = map[string]bool{"during": true, NormalizeArabic("خلال"): t
 // duringDate is the date told right before "during" (خلال، أثناء) when t
 // follows that word closely: "in 2018 during Modi's visit".
 func (d *doc) duringDate(t trig, s sentence) *dateExpr {
+	// "والتقى السوداني خلال الزيارة المرشد", "During the visit, he met":
+	// the visit already told, dated where it was told.
+	for k := max(s.lo, t.lo-6); k+1 < s.hi && k < t.hi+4; k++ {
+		n, next := d.toks[k].norm, d.toks[k+1].norm
+		if !(n == "خلال" && next == "الزياره" || n == "during" && next == "the" && k+2 < s.hi && d.toks[k+2].norm == "visit") {
+			continue
+		}
+		for i := len(d.trigs) - 1; i >= 0; i-- {
+			o := d.trigs[i]
+			if o.class != "visit" || o.hi > k || o.lo >= k-1 && o.lo <= k+2 {
+				continue
+			}
+			if si := d.sentenceOf(o.lo); si >= 0 {
+				if e := d.dateFor(o, d.sents[si]); e != nil {
+					return e
+				}
+			}
+		}
+		return nil
+	}
 	if t.hi < s.hi && duringPronouns[d.toks[t.hi].norm] {
 		// "وقّع خلالها البلدان": the pronoun follows the verb.
 		return d.lastDateBefore(t.lo, s)

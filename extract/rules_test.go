@@ -666,6 +666,11 @@ func TestRules(t *testing.T) {
 			want: []string{"VISITED pedro-sanchez EG 2025-02-19 occurred", "VISITED pedro-sanchez cairo 2025-02-19 occurred", "SIGNED_AGREEMENT EG ES 2025-02-19 occurred", "HOLDS_OFFICE pedro-sanchez ES null occurred"},
 		},
 		{
+			name: "during the visit is the time of the visit already told", published: "2025-01-09",
+			text: "وصل رئيس الوزراء العراقي محمد شياع السوداني إلى طهران أمس الأربعاء في زيارة رسمية. والتقى السوداني خلال الزيارة المرشد الأعلى علي خامنئي.",
+			want: []string{"MET ali-khamenei mohammed-shia-al-sudani 2025-01-08 occurred"},
+		},
+		{
 			name: "no organisation is borrowed across two", published: "2025-02-10",
 			text:    "Leaders of the SCO and of BRICS met in Kazan. Egypt became a full member in January 2024.",
 			wantNot: []string{"JOINED EG"},
