@@ -105,7 +105,7 @@ func (d *doc) findDates() {
 		if e.weekday >= 0 && d.besideDay(e) {
 			continue
 		}
-		if e.rel == "same-month" || e.rel == "same-year" {
+		if e.rel == "same-day" || e.rel == "same-month" || e.rel == "same-year" {
 			var ok bool
 			if e, ok = d.sameAsBefore(e); !ok {
 				continue
@@ -159,13 +159,13 @@ func (d *doc) dayOff(e dateExpr) (dateExpr, bool) {
 	return e, true
 }
 
-// sameAsBefore resolves "في الشهر نفسه", "the same year": the month or year
+// sameAsBefore resolves "اليوم نفسه", "في الشهر نفسه", "the same year": the day, month or year
 // of the nearest date before e that gives one.
 func (d *doc) sameAsBefore(e dateExpr) (dateExpr, bool) {
 	var prev *dateExpr
 	for i := range d.dates {
 		p := &d.dates[i]
-		if p.lo < e.lo && p.rel != "same-month" && p.rel != "same-year" && (prev == nil || p.lo > prev.lo) {
+		if p.lo < e.lo && p.rel != "same-day" && p.rel != "same-month" && p.rel != "same-year" && (prev == nil || p.lo > prev.lo) {
 			prev = p
 		}
 	}
@@ -173,12 +173,15 @@ func (d *doc) sameAsBefore(e dateExpr) (dateExpr, bool) {
 		return e, false
 	}
 	at := resolveDate(*prev, d.a.Published, false)
-	if at.Year == 0 || e.rel == "same-month" && at.Month == 0 {
+	if at.Year == 0 || e.rel == "same-month" && at.Month == 0 || e.rel == "same-day" && at.Day == 0 {
 		return e, false
 	}
-	if e.rel == "same-month" {
+	switch e.rel {
+	case "same-day":
+		e.abs = at
+	case "same-month":
 		e.abs = Date{Year: at.Year, Month: at.Month}
-	} else {
+	default:
 		e.abs = Date{Year: at.Year}
 	}
 	e.rel = ""

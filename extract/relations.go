@@ -1735,8 +1735,21 @@ func (d *doc) destination(t trig, refs []ref, home string) *ref {
 	// "his Beijing trip": a place naming the trip, not where something
 	// else happened ("يستقبل رئيسي في الكرملين غداة جولته").
 	for i := len(refs) - 1; i >= 0; i-- {
-		if r := &refs[i]; r.hi <= t.lo && t.lo-r.hi <= 1 && r.prep != "loc" && isPlace(*r) && !r.partial && !d.atHome(*r, home) {
+		if r := &refs[i]; r.hi <= t.lo && t.lo-r.hi <= 1 && r.prep != "loc" && isPlace(*r) && !r.partial && !d.atHome(*r, home) && !d.clauseBreak(r.hi-1, t.lo) {
 			return r
+		}
+	}
+	// "وصل روبيو إلى الرياض ...، فيما وصل لافروف مساء اليوم نفسه": a
+	// second arrival "while" the first, with no place of its own, is to
+	// the same place.
+	if t.lo > 0 && subordinators[d.toks[t.lo-1].norm] {
+		si := d.sentenceOf(t.lo)
+		for _, o := range d.trigsBetween(d.sents[si].lo, t.lo) {
+			if o.class == "visit" && o.hi <= t.lo-1 && o.lo >= d.sents[si].lo {
+				if r := d.destination(o, refs, home); r != nil {
+					return r
+				}
+			}
 		}
 	}
 	return nil
@@ -1902,7 +1915,7 @@ func (d *doc) atHome(r ref, home string) bool {
 func (d *doc) meet(s sentence, t trig, refs []ref) []cand {
 	ps := d.meetBuf[:0]
 	for _, r := range refs {
-		if r.kind == Person && !r.dependent {
+		if r.kind == Person && !r.dependent && !d.inPresenceOf(r) {
 			ps = append(ps, r)
 		}
 	}
@@ -2027,11 +2040,18 @@ func (d *doc) meet(s sentence, t trig, refs []ref) []cand {
 	}
 	// On the trigger's side of any semicolon ("G7 leaders meet in Italy;
 	// Biden and Zelenskiy sign pact").
+	// "the talks" already told, or hosting them ("أشاد لافروف بدور
+	// المملكة في استضافة المحادثات، فيما يلتقي ..."): on the trigger's
+	// side of any comma.
+	brk := d.sentenceBreak
+	if definiteMeetings[d.toks[t.lo].norm] || t.lo > 0 && d.toks[t.lo-1].norm == "the" || t.class == "host" {
+		brk = d.clauseBreak
+	}
 	ps = slices.DeleteFunc(ps, func(r ref) bool {
 		if r.hi <= t.lo {
-			return d.sentenceBreak(r.hi-1, t.lo)
+			return brk(r.hi-1, t.lo)
 		}
-		return d.sentenceBreak(t.hi-1, r.lo)
+		return brk(t.hi-1, r.lo)
 	})
 	slices.SortStableFunc(ps, func(a, b ref) int { return cmp.Compare(dist(a, t), dist(b, t)) })
 	var a, b *ref
@@ -2053,6 +2073,21 @@ func (d *doc) meet(s sentence, t trig, refs []ref) []cand {
 // subject of the clause before: "and is expected to meet".
 var elidedVerbWords = map[string]bool{"is": true, "was": true, "will": true, "would": true, "has": true, "had": true, "expected": true, "due": true, "hold": true, "holds": true,
 	"set": true, "scheduled": true, "to": true, "also": true, "later": true, "then": true, "plans": true, "planned": true}
+
+// definiteMeetings are meeting nouns that point back to talks already told.
+var definiteMeetings = map[string]bool{"اللقاء": true, "الاجتماع": true, "المباحثات": true, "المحادثات": true, "الاجتماعات": true}
+
+// inPresenceOf reports a person named as a witness of the talks, not a
+// party to them: "بحضور وزير الخارجية السعودي", "in the presence of".
+func (d *doc) inPresenceOf(r ref) bool {
+	for k := max(r.lo-4, 0); k < r.lo; k++ {
+		n := d.toks[k].norm
+		if n == "بحضور" || n == "وبحضور" || n == "presence" && k+1 < len(d.toks) && d.toks[k+1].norm == "of" {
+			return true
+		}
+	}
+	return false
+}
 
 // elidedSubject is, for an English verb after ", and" with no subject of
 // its own, the first person of the sentence: the subject of both verbs.

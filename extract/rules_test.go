@@ -671,6 +671,12 @@ func TestRules(t *testing.T) {
 			want: []string{"MET ali-khamenei mohammed-shia-al-sudani 2025-01-08 occurred"},
 		},
 		{
+			name: "a second arrival while the first shares its place and day; a witness is no party; the talks already told pair nobody new", published: "2025-02-18",
+			text:    "عقد وزير الخارجية الروسي سيرغي لافروف ووزير الخارجية الأمريكي ماركو روبيو اليوم الثلاثاء محادثات بحضور وزير الخارجية السعودي الأمير فيصل بن فرحان. وكان روبيو قد وصل إلى الرياض مساء الاثنين قادما من القدس، فيما وصل لافروف مساء اليوم نفسه. وأشاد لافروف بدور المملكة في استضافة المحادثات، فيما يتوقع أن يلتقي الرئيسان فلاديمير بوتين ودونالد ترامب.",
+			want:    []string{"MET marco-rubio sergey-lavrov 2025-02-18 occurred", "VISITED sergey-lavrov riyadh 2025-02-17 occurred", "MET donald-trump vladimir-putin null planned"},
+			wantNot: []string{"MET faisal-bin-farhan", "MET sergey-lavrov vladimir-putin", "VISITED sergey-lavrov jerusalem"},
+		},
+		{
 			name: "no organisation is borrowed across two", published: "2025-02-10",
 			text:    "Leaders of the SCO and of BRICS met in Kazan. Egypt became a full member in January 2024.",
 			wantNot: []string{"JOINED EG"},
