@@ -372,11 +372,13 @@ func (d *doc) resolve() {
 		}
 	}
 	d.sortRefs()
-	// A person followed by "aide", "spokesman" ... is not the actor.
+	// A person followed by "aide", "spokesman" ... is not the actor, nor
+	// one whose letter or regime is spoken of ("a letter from King
+	// Charles", "سقوط نظام بشار الأسد").
 	mark := func(refs []ref) {
 		for k := range refs {
 			r := &refs[k]
-			if r.kind == Person && d.hasMark(r.hi, mDependent) {
+			if r.kind == Person && (d.hasMark(r.hi, mDependent) || d.behalfOf(r.lo)) {
 				r.dependent = true
 			}
 			if r.prep == "" {
@@ -575,6 +577,25 @@ func (d *doc) resolvePairs(used []bool) bool {
 	d.refs = append(d.refs, found...)
 	return len(found) > 0
 }
+
+// behalfOf reports a person named at lo as the sender of a letter or the
+// head of a regime: "a letter from King Charles III", "رسالة خطية من
+// الملك", "نظام بشار الأسد", "the Assad regime" is not Assad.
+func (d *doc) behalfOf(lo int) bool {
+	if lo >= 1 && (d.toks[lo-1].norm == "نظام" || d.toks[lo-1].norm == "regime") {
+		return true
+	}
+	for k := lo - 1; k >= 1 && k >= lo-3; k-- {
+		if n := d.toks[k].norm; n == "from" || n == "من" {
+			p := d.toks[k-1].norm
+			return letterWords[p] || k >= 2 && letterWords[d.toks[k-2].norm]
+		}
+	}
+	return false
+}
+
+// letterWords are what a leader sends.
+var letterWords = map[string]bool{"letter": true, "message": true, "رساله": true, "خطيه": true, "برساله": true}
 
 // kingdoms and sultanates are the countries "المملكة" and "السلطنة" stand
 // for once named.

@@ -418,7 +418,8 @@ func (d *doc) statusLabel(t trig) bool {
 	}
 	if t.lo > 0 {
 		switch d.toks[t.lo-1].norm {
-		case "دول", "دوله", "الدول", "الدوله", "بصفه", "كدوله", "صفه":
+		case "دول", "دوله", "الدول", "الدوله", "بصفه", "كدوله", "صفه", "other":
+			// "other partners": nobody in particular.
 			return true
 		}
 	}
@@ -609,7 +610,7 @@ func (d *doc) framingVisit(t trig) bool {
 		switch d.toks[k].norm {
 		case "في", "خلال", "on", "during":
 			return true
-		case "a", "an", "the", "his", "her", "their", "first", "second", "third", "last", "latest", "state", "official", "private", "working", "two", "day", "three", "اول", "اخر":
+		case "a", "an", "the", "his", "her", "their", "first", "second", "third", "last", "latest", "state", "official", "private", "working", "two", "day", "three", "اول", "اخر", "ثاني", "ثالث":
 			continue
 		}
 		return false

@@ -677,6 +677,12 @@ func TestRules(t *testing.T) {
 			wantNot: []string{"MET faisal-bin-farhan", "MET sergey-lavrov vladimir-putin", "VISITED sergey-lavrov jerusalem"},
 		},
 		{
+			name: "the sender of a letter and the head of a fallen regime are no parties; other partners are nobody", published: "2025-02-27",
+			text:    "British Prime Minister Keir Starmer handed U.S. President Donald Trump a letter from King Charles III on Thursday, as the two leaders met at the White House. Trump said Britain could be spared the tariffs he has threatened on other partners. وكان وزير الخارجية التركي هاكان فيدان قد زار دمشق في كانون الأول/ديسمبر الماضي، حيث التقى أحمد الشرع بعد أيام من سقوط نظام بشار الأسد.",
+			want:    []string{"MET donald-trump keir-starmer 2025-02-27 occurred", "MET ahmed-al-sharaa hakan-fidan 2024-12 occurred"},
+			wantNot: []string{"MET charles-iii", "VISITED charles-iii", "PARTNER_OF", "MET ahmed-al-sharaa bashar-al-assad"},
+		},
+		{
 			name: "no organisation is borrowed across two", published: "2025-02-10",
 			text:    "Leaders of the SCO and of BRICS met in Kazan. Egypt became a full member in January 2024.",
 			wantNot: []string{"JOINED EG"},
