@@ -832,14 +832,21 @@ func (d *doc) sharedInfinitive(t trig, s sentence) bool {
 // "will fly on to Tianjin on Sunday to attend the summit": an infinitive of
 // purpose after a trip shares the trip's plan and date the same way.
 func (d *doc) infinitiveHead(t trig, s sentence) (trig, bool) {
-	if t.lo < s.lo+2 || d.toks[t.lo-1].norm != "to" {
+	// "يتوجه إلى القاهرة للمشاركة في القمة": the Arabic purpose is a
+	// noun with لـ.
+	purpose := t.class == "attend" && d.toks[t.lo].script == scriptArabic && strings.HasPrefix(d.toks[t.lo].norm, "ل")
+	if t.lo < s.lo+2 || d.toks[t.lo-1].norm != "to" && !purpose {
 		return trig{}, false
 	}
-	coordinated := d.toks[t.lo-2].norm == "and"
+	coordinated := !purpose && d.toks[t.lo-2].norm == "and"
 	var head trig
 	found := false
-	for _, o := range d.trigsBetween(s.lo, t.lo-2) {
-		if o.lo >= s.lo && o.hi <= t.lo-2 && eventClasses[o.class] {
+	end := t.lo - 2
+	if purpose {
+		end = t.lo
+	}
+	for _, o := range d.trigsBetween(s.lo, end) {
+		if o.lo >= s.lo && o.hi <= end && eventClasses[o.class] {
 			head, found = o, true
 		}
 	}
@@ -1606,7 +1613,7 @@ func (d *doc) visit(s sentence, t trig, refs []ref) []cand {
 		// "travelled to Kananaskis in June for the G7 summit", "will fly
 		// to Tianjin to attend the SCO summit": the trip is to attend, and
 		// the city it goes to hosts.
-		if len(out) > 0 && d.a.Language == "en" {
+		if len(out) > 0 {
 			if st, ok := d.trigNear(s, dest.hi, 8, "summit"); ok && st.lo >= dest.hi && (d.wordBetween(dest.hi, st.lo, purposeWords) ||
 				slices.ContainsFunc(d.trigsBetween(dest.hi, st.lo), func(o trig) bool { return o.class == "attend" && o.lo >= dest.hi && o.hi <= st.lo })) {
 				if org, ok := d.summitOrg(s, st, refs); ok {

@@ -683,6 +683,11 @@ func TestRules(t *testing.T) {
 			wantNot: []string{"MET charles-iii", "VISITED charles-iii", "PARTNER_OF", "MET ahmed-al-sharaa bashar-al-assad"},
 		},
 		{
+			name: "an Arabic trip to take part in a summit shares its plan and date, and its city hosts", published: "2025-03-03",
+			text: "استقبل ولي العهد السعودي الأمير محمد بن سلمان الرئيس اللبناني جوزيف عون. ومن المقرر أن يتوجه عون غدا الثلاثاء إلى القاهرة للمشاركة في القمة العربية الطارئة.",
+			want: []string{"ATTENDED joseph-aoun ARAB-LEAGUE 2025-03-04 planned", "HOSTED_SUMMIT cairo ARAB-LEAGUE 2025-03-04 planned", "VISITED joseph-aoun EG 2025-03-04 planned"},
+		},
+		{
 			name: "no organisation is borrowed across two", published: "2025-02-10",
 			text:    "Leaders of the SCO and of BRICS met in Kazan. Egypt became a full member in January 2024.",
 			wantNot: []string{"JOINED EG"},
