@@ -1555,7 +1555,15 @@ func (d *doc) visit(s sentence, t trig, refs []ref) []cand {
 			visitors = append(visitors, v)
 		}
 	}
+	subjects := slices.ContainsFunc(visitors, func(v *ref) bool { return !d.meetObject(*v) })
 	for _, visitor := range visitors {
+		// "Ruto also met Li Qiang, and will travel to ... before returning
+		// to Nairobi": the one met is no traveller when the subject is.
+		// (But "talks with Qin Gang, who accepted an invitation to visit
+		// Washington" is Qin's trip.)
+		if subjects && d.a.Language == "en" && d.meetObject(*visitor) && d.clauseBreak(visitor.hi-1, t.lo) && !d.wordBetween(visitor.hi, min(visitor.hi+1, t.lo), relativeWho) {
+			break
+		}
 		home := d.personCountry(*visitor)
 		dest := d.destination(t, refs, home)
 		if dest == nil && d.dateline != "" && home != "" && home != d.dateline && d.genericDestination(t, s) {
@@ -1567,7 +1575,7 @@ func (d *doc) visit(s sentence, t trig, refs []ref) []cand {
 			// "الكويت - ... استقبل الأمير السوداني ... في مستهل زيارة
 			// رسمية": a visit with no place of its own, in a story filed
 			// from the guest's host country, is to that country.
-			if d.dateline != "" && home != "" && home != d.dateline && !definite && d.datelineIn(s, refs) {
+			if d.dateline != "" && home != "" && home != d.dateline && !definite && (d.datelineIn(s, refs) || d.presentVisit(t)) {
 				return []cand{d.rel(s, t, Visited, visitor.id, d.dateline, "042", confFor(0.7, *visitor))}
 			}
 			// "وأوضح عبد العاطي أن زيارته تأتي ...": "his visit" is the
@@ -1670,6 +1678,12 @@ func (d *doc) genericDestination(t trig, s sentence) bool {
 	return false
 }
 
+// relativeWho opens a relative clause about a person.
+var relativeWho = map[string]bool{"who": true}
+
+// returnWords take a trip back home.
+var returnWords = map[string]bool{"returning": true, "return": true, "returns": true, "العوده": true, "عودته": true}
+
 // tourNouns name a trip of several stops.
 var tourNouns = map[string]bool{"جوله": true, "الجوله": true, "tour": true, "trip": true}
 
@@ -1691,6 +1705,18 @@ func (d *doc) possessedVisit(t trig) bool {
 
 // datelineIn reports a sentence that opens with the story's dateline: the
 // lede, which tells the visit the story is about.
+// presentVisit reports a visit under way: "Ruto, who is on a five-day state
+// visit", "الذي يقوم بزيارة".
+func (d *doc) presentVisit(t trig) bool {
+	for k := t.lo - 1; k >= 1 && k >= t.lo-5; k-- {
+		n := d.toks[k].norm
+		if n == "on" && (d.toks[k-1].norm == "is" || d.toks[k-1].norm == "are") || n == "يقوم" || n == "تقوم" || n == "يجري" || n == "تجري" {
+			return true
+		}
+	}
+	return strings.HasPrefix(d.toks[t.lo].norm, "بزياره") && t.lo > 0 && (d.toks[t.lo-1].norm == "يقوم" || d.toks[t.lo-1].norm == "تقوم")
+}
+
 func (d *doc) datelineIn(s sentence, refs []ref) bool {
 	return len(refs) > 0 && refs[0].prep == "dateline" && refs[0].lo == s.lo
 }
@@ -1735,6 +1761,11 @@ func (d *doc) destination(t trig, refs []ref, home string) *ref {
 		// Ukraine").
 		if d.eventBetween(t, r.lo) || r.lo-t.hi > 12 || d.notDestinationBetween(t.hi, r.lo) {
 			break
+		}
+		// "before returning to Nairobi", "قبل العودة إلى": where the trip
+		// ends, not where it goes.
+		if r.lo >= 2 && returnWords[d.toks[r.lo-2].norm] {
+			continue
 		}
 		if isPlace(*r) && !r.partial && r.prep != "with" && !d.atHome(*r, home) && !notDestination[d.toks[max(r.lo-1, 0)].norm] {
 			return r

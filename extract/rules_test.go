@@ -688,6 +688,12 @@ func TestRules(t *testing.T) {
 			want: []string{"ATTENDED joseph-aoun ARAB-LEAGUE 2025-03-04 planned", "HOSTED_SUMMIT cairo ARAB-LEAGUE 2025-03-04 planned", "VISITED joseph-aoun EG 2025-03-04 planned"},
 		},
 		{
+			name: "a visit under way is to the dateline's country; the one met and a trip home are no trips", published: "2025-04-24",
+			text:    "BEIJING, April 24 (Diplograph Wire) - Kenyan President William Ruto held talks in the Great Hall. Ruto, who is on a five-day state visit, signed more than 20 agreements with Chinese officials. Ruto also met Premier Li Qiang, and will travel to Zhejiang province before returning to Nairobi on Saturday. China is Kenya's biggest source of imports.",
+			want:    []string{"VISITED william-ruto CN null occurred", "MET li-qiang william-ruto null occurred", "TRADE_PARTNER_OF CN KE null occurred"},
+			wantNot: []string{"VISITED li-qiang", "VISITED william-ruto nairobi"},
+		},
+		{
 			name: "no organisation is borrowed across two", published: "2025-02-10",
 			text:    "Leaders of the SCO and of BRICS met in Kazan. Egypt became a full member in January 2024.",
 			wantNot: []string{"JOINED EG"},
