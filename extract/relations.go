@@ -1098,8 +1098,16 @@ func (d *doc) excepted(refs []ref) []string {
 
 // blocked reports negated or hypothetical events, which are not emitted.
 func (d *doc) blocked(t trig, s sentence) bool {
-	return d.lookBack(t, s, mNegation, 4) || d.lookBack(t, s, mHypothetical, 8) || d.invertedCondition(t, s)
+	neg := d.lookBack(t, s, mNegation, 4)
+	// "skipped its summit in Minsk": someone's absence, not the summit's.
+	if neg && t.class == "summit" && d.wordBetween(max(s.lo, t.lo-4), t.lo, absenceWords) {
+		neg = false
+	}
+	return neg || d.lookBack(t, s, mHypothetical, 8) || d.invertedCondition(t, s)
 }
+
+// absenceWords negate someone's taking part, not the event.
+var absenceWords = map[string]bool{"skipped": true, "skip": true, "skips": true, "snubbed": true, "boycotted": true, "غاب": true, "تغيب": true, "قاطع": true}
 
 // invertedCondition reports an English conditional by inversion before t
 // in its clause: "Were the prince to visit Beijing, ...", "Should Riyadh

@@ -694,6 +694,12 @@ func TestRules(t *testing.T) {
 			wantNot: []string{"VISITED li-qiang", "VISITED william-ruto nairobi"},
 		},
 		{
+			name: "founders of the union are members; skipping a summit does not unmake it", published: "2025-05-12",
+			text:    "Armenia joined the Eurasian Economic Union on January 2, 2015. Kazakhstan, Belarus and Russia founded the union. Pashinyan froze Armenia's role in the Collective Security Treaty Organization in 2024 and skipped its summit in Minsk that November.",
+			want:    []string{"MEMBER_OF KZ EAEU null occurred", "MEMBER_OF RU EAEU null occurred", "HOSTED_SUMMIT minsk CSTO 2024-11 occurred"},
+			wantNot: []string{"ATTENDED"},
+		},
+		{
 			name: "no organisation is borrowed across two", published: "2025-02-10",
 			text:    "Leaders of the SCO and of BRICS met in Kazan. Egypt became a full member in January 2024.",
 			wantNot: []string{"JOINED EG"},
