@@ -334,6 +334,18 @@ func (d *doc) resolve() {
 			for _, e := range u.trigs {
 				d.trigs = append(d.trigs, trig{lo: u.lo, hi: u.hi, class: e.id, norm: d.normOf(u.lo, u.hi), future: e.future})
 			}
+		} else if u.marks&mWork != 0 {
+			// "تعمل إيران وروسيا معا داخل ...": "together" after the
+			// subjects.
+			for k := u.hi; k < len(d.toks) && k < u.hi+5; k++ {
+				if d.toks[k].norm == "معا" {
+					d.trigs = append(d.trigs, trig{lo: u.lo, hi: u.hi, class: "cooperate", norm: d.normOf(u.lo, u.hi)})
+					break
+				}
+				if d.toks[k].punctAfter != 0 {
+					break
+				}
+			}
 		}
 	}
 	for i, u := range d.units {

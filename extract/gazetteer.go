@@ -108,6 +108,7 @@ const (
 	mGroupLeaders
 	mGroupCountries
 	mGuests
+	mWork
 	mHisCountry
 	mKingdom
 	mBecame
@@ -140,6 +141,7 @@ var markClasses = map[string]markSet{
 	"group-leaders":   mGroupLeaders,
 	"group-countries": mGroupCountries,
 	"guests":          mGuests,
+	"work":            mWork,
 	"his-country":     mHisCountry,
 	"kingdom":         mKingdom,
 	"became":          mBecame,

@@ -2678,7 +2678,7 @@ func (d *doc) chair(s sentence, t trig, refs []ref) []cand {
 	}
 	// "وتتسلم جنوب أفريقيا رئاسة المجموعة من البرازيل": with the noun,
 	// the country before takes the chair from the one after; both belong.
-	if noun := d.toks[t.lo].norm; who != nil && who.kind == Country && (strings.HasSuffix(noun, "رئاسه") || noun == "presidency" || noun == "chairmanship") {
+	if noun := d.toks[t.hi-1].norm; who != nil && who.kind == Country && (strings.HasSuffix(d.toks[t.lo].norm, "رئاسه") || noun == "presidency" || noun == "chairmanship") {
 		var out []cand
 		for _, c := range []*ref{before(), after()} {
 			if c != nil && c.kind == Country && !slices.ContainsFunc(out, func(x cand) bool { return x.Source == c.id }) {
@@ -2696,6 +2696,11 @@ func (d *doc) chair(s sentence, t trig, refs []ref) []cand {
 		return []cand{{Relation: Relation{Type: MemberOf, Source: who.id, Target: org.id, Status: Occurred, Confidence: confFor(0.75, *who, *org), Evidence: d.evidence(s)}}}
 	case summit:
 		return []cand{d.rel(s, t, Attended, who.id, org.id, "", confFor(0.75, *who, *org))}
+	case org.kind == Organization && d.personCountry(*who) != "" && d.g.entities[d.personCountry(*who)].kind == Country:
+		// "Anwar Ibrahim, who chairs ASEAN this year": his country
+		// belongs.
+		c := d.personCountry(*who)
+		return []cand{{Relation: Relation{Type: MemberOf, Source: c, Target: org.id, Status: Occurred, Confidence: confFor(0.7, *who, *org), Evidence: d.evidence(s)}}}
 	}
 	return nil
 }
@@ -3073,9 +3078,17 @@ func (d *doc) joinedWhich(s sentence, t trig, refs []ref) (cand, bool) {
 	if org == nil {
 		return cand{}, false
 	}
+	// Arabic puts the subject after the verb ("التي انضم إليها العراق").
 	for i := range refs {
 		r := &refs[i]
-		if r.kind == Country && !r.adj && !r.inOffice && (r.hi <= org.lo || r.lo >= t.hi && r.lo-t.hi <= 2 && d.toks[k].script == scriptArabic) {
+		if r.kind == Country && !r.adj && !r.inOffice && r.lo >= t.hi && r.lo-t.hi <= 2 && d.toks[k].script == scriptArabic {
+			who = r
+			break
+		}
+	}
+	for i := range refs {
+		r := &refs[i]
+		if who == nil && r.kind == Country && !r.adj && !r.inOffice && r.hi <= org.lo {
 			who = r
 			break
 		}

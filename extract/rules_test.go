@@ -700,6 +700,12 @@ func TestRules(t *testing.T) {
 			wantNot: []string{"ATTENDED"},
 		},
 		{
+			name: "work together after the subjects; the Arabic subject of 'which it joined'; a leader who chairs; presidency handed on", published: "2025-05-20",
+			text:    "وتعمل إيران وروسيا معا داخل منظمة شنغهاي للتعاون. وتنظر الصين إلى مبادرة الحزام والطريق التي انضم إليها العراق عام 2015. Leaders opened the ASEAN summit with U.S. President Donald Trump in attendance. Malaysian Prime Minister Anwar Ibrahim, who chairs ASEAN this year, welcomed Trump at the airport. Iraq will hand the rotating presidency of the Arab League summit to Saudi Arabia next year.",
+			want:    []string{"MEMBER_OF IR SCO null occurred", "MEMBER_OF RU SCO null occurred", "JOINED IQ BRI 2015 occurred", "MEMBER_OF MY ASEAN null occurred", "ATTENDED donald-trump ASEAN null occurred", "MEMBER_OF SA ARAB-LEAGUE null occurred", "MEMBER_OF IQ ARAB-LEAGUE null occurred"},
+			wantNot: []string{"JOINED CN"},
+		},
+		{
 			name: "no organisation is borrowed across two", published: "2025-02-10",
 			text:    "Leaders of the SCO and of BRICS met in Kazan. Egypt became a full member in January 2024.",
 			wantNot: []string{"JOINED EG"},
