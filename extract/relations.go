@@ -218,6 +218,17 @@ func (d *doc) whenOf(t trig, s sentence) (Status, Date) {
 			return d.when(st, s)
 		}
 	}
+	// "preparing for the Arab League summit it hosted in Baghdad on May
+	// 17": the summit is as its verb says.
+	if t.class == "summit" {
+		for _, o := range d.trigsBetween(t.hi, min(t.hi+3, s.hi)) {
+			if (o.class == "host" || o.class == "attend") && o.lo >= t.hi && !d.clauseBreak(t.hi-1, o.lo) {
+				if _, ok := d.antecedentSummit(o, s); !ok {
+					return d.when(o, s)
+				}
+			}
+		}
+	}
 	own := d.plannedAt(t, s) || d.gerundPlanned(t, s)
 	planned, ahead := own, d.imperfect(t)
 	for _, o := range d.trigsBetween(s.lo, t.lo) {
@@ -2498,6 +2509,11 @@ func (d *doc) hostSubject(s sentence, t trig, refs []ref) []cand {
 		if !(isPlace(*r) || r.kind == Country && r.adj) || r.prep == "loc" {
 			continue
 		}
+		// "Timor-Leste joined ..., as leaders opened the summit": the
+		// host is in the verb's own clause.
+		if r.hi <= t.lo && d.relativeBetween(r.hi, t.lo) {
+			continue
+		}
 		dd := dist(*r, t)
 		if r.lo >= t.hi && !(r.lo == t.hi && d.toks[t.lo].script == scriptArabic) {
 			dd += 2 // but "تستضيف العراق": an Arabic verb's subject follows it
@@ -2521,7 +2537,7 @@ func (d *doc) summitIn(s sentence, t trig, refs []ref) []cand {
 	orgs := d.summitOrgs(s, t, refs)
 	if len(orgs) > 1 {
 		// A joint summit: the place after the last organisation.
-		r := placeAfter(refs, orgs[len(orgs)-1].hi)
+		r := d.placeAfter(refs, orgs[len(orgs)-1].hi)
 		if r == nil {
 			return nil
 		}
@@ -2539,10 +2555,15 @@ func (d *doc) summitIn(s sentence, t trig, refs []ref) []cand {
 
 // placeAfter is a city or country named as a place ("in Kazan") within
 // three tokens after end, or nil.
-func placeAfter(refs []ref, end int) *ref {
+func (d *doc) placeAfter(refs []ref, end int) *ref {
 	for i := range refs {
 		r := &refs[i]
-		if (r.kind == City || r.kind == Country && !r.adj && !r.inOffice) && r.prep == "loc" && r.lo >= end && r.lo-end <= 3 {
+		if !(r.kind == City || r.kind == Country && !r.adj && !r.inOffice) || r.prep != "loc" || r.lo < end {
+			continue
+		}
+		// "in the nearby city of Gyeongju": a place noun and its
+		// adjective may stand between.
+		if r.lo-end <= 3 || r.lo-end <= 6 && r.lo >= 2 && r.kind == City && d.toks[r.lo-2].norm == "city" && d.toks[r.lo-1].norm == "of" {
 			return r
 		}
 	}
@@ -2557,7 +2578,7 @@ func (d *doc) summitInOrg(s sentence, t trig, refs []ref, org ref) []cand {
 	}
 	// "the summit in Kazan", and "the next summit in Bahrain", where a
 	// country named as the place hosts it.
-	if r := placeAfter(refs, end); r != nil {
+	if r := d.placeAfter(refs, end); r != nil {
 		return []cand{d.rel(s, t, HostedSummit, r.id, org.id, "043", 0.8)}
 	}
 	// "قمة نيودلهي", "the Johannesburg summit": a city named with the

@@ -706,6 +706,12 @@ func TestRules(t *testing.T) {
 			wantNot: []string{"JOINED CN"},
 		},
 		{
+			name: "a summit its relative verb dates; the host in the verb's own clause; a summit in the nearby city of", published: "2025-05-20",
+			text:    "Iraq spent months preparing for the Arab League summit it hosted in Baghdad on May 17. Timor-Leste became the 11th member of ASEAN on Sunday, as leaders opened the bloc's summit in Kuala Lumpur. The meeting took place on the sidelines of the APEC summit in the nearby city of Gyeongju.",
+			want:    []string{"HOSTED_SUMMIT IQ ARAB-LEAGUE 2025-05-17 occurred", "HOSTED_SUMMIT baghdad ARAB-LEAGUE 2025-05-17 occurred", "HOSTED_SUMMIT kuala-lumpur ASEAN 2025-05-18 occurred", "HOSTED_SUMMIT gyeongju APEC null occurred"},
+			wantNot: []string{"HOSTED_SUMMIT IQ ARAB-LEAGUE null planned", "HOSTED_SUMMIT TL"},
+		},
+		{
 			name: "no organisation is borrowed across two", published: "2025-02-10",
 			text:    "Leaders of the SCO and of BRICS met in Kazan. Egypt became a full member in January 2024.",
 			wantNot: []string{"JOINED EG"},
