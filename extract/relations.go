@@ -826,7 +826,22 @@ func (d *doc) plannedAt(t trig, s sentence) bool {
 	relative := t.hi < s.hi && (clauseOpeners[d.toks[t.hi].norm] || relativeWords[d.toks[t.hi].norm]) && d.wordBetween(t.hi, min(t.hi+6, s.hi), laterWords)
 	return t.future || d.lookBack(t, s, mPlanned|mPrepFor, 7) ||
 		!relative && d.lookAhead(t, s, mPlanned, 4) && !d.lookAhead(t, s, mOrdinal, 4) ||
-		d.sharedInfinitive(t, s)
+		d.sharedInfinitive(t, s) || d.afterTheSummit(t, s)
+}
+
+// afterTheSummit reports an Arabic present-tense trip "after the summit"
+// the story is about: "ويتوجه السيسي بعد القمة إلى مدريد" is still to come.
+func (d *doc) afterTheSummit(t trig, s sentence) bool {
+	if t.class != "visit" || !d.imperfect(t) {
+		return false
+	}
+	for k := t.hi; k+1 < s.hi && k < t.hi+3; k++ {
+		if d.toks[k].norm == "بعد" {
+			o := d.trigAt(k + 1)
+			return o != nil && o.class == "summit" && strings.HasPrefix(d.toks[k+1].norm, "ال")
+		}
+	}
+	return false
 }
 
 // sharedInfinitive reports "due to hold talks on Thursday and to sign
@@ -1646,12 +1661,19 @@ func (d *doc) visit(s sentence, t trig, refs []ref) []cand {
 				if org, ok := d.summitOrg(s, st, refs); ok {
 					a := out[0]
 					a.Type, a.Target, a.CAMEO, a.derived, a.trip = Attended, org.id, "", false, false
+					// "arrived on Tuesday to take part in the summit
+					// held today": the summit's own day, when it has one.
+					if e := d.dateFor(st, s); e != nil {
+						if stStatus, stDate := d.when(st, s); !stDate.IsZero() {
+							a.Status, a.Date = stStatus, stDate
+						}
+					}
 					out = append(out, a)
 					// Unless the summit names a city of its own ("flew
 					// to Moscow to attend the summit in Kazan").
 					if dest.kind == City && !slices.ContainsFunc(refs, func(r ref) bool { return r.kind == City && r.lo >= st.hi && r.lo-st.hi <= 4 }) {
-						h := out[0]
-						h.Type, h.Source, h.Target, h.CAMEO, h.derived, h.trip = HostedSummit, dest.id, org.id, "043", false, false
+						h := a
+						h.Type, h.Source, h.CAMEO = HostedSummit, dest.id, "043"
 						out = append(out, h)
 					}
 				}
@@ -1778,7 +1800,9 @@ func (d *doc) destination(t trig, refs []ref, home string) *ref {
 		// بكين ... فيما لم يلتق ... في موسكو"), and one after "since"
 		// to that clause ("his second trip since Moscow sent troops into
 		// Ukraine").
-		if d.eventBetween(t, r.lo) || r.lo-t.hi > 12 || d.notDestinationBetween(t.hi, r.lo) {
+		// (But "يتوجه بعد القمة إلى مدريد": a place right after "to" is
+		// where the trip goes, whatever time phrase stands before it.)
+		if d.eventBetween(t, r.lo) || r.lo-t.hi > 12 || d.notDestinationBetween(t.hi, r.lo) && r.prep != "to" {
 			break
 		}
 		// "before returning to Nairobi", "قبل العودة إلى": where the trip

@@ -712,6 +712,12 @@ func TestRules(t *testing.T) {
 			wantNot: []string{"HOSTED_SUMMIT IQ ARAB-LEAGUE null planned", "HOSTED_SUMMIT TL"},
 		},
 		{
+			name: "a trip after the summit is ahead; the summit's own day for those taking part; the Commission's president", published: "2025-10-22",
+			text:    "وصل الرئيس المصري عبد الفتاح السيسي إلى بروكسل مساء الثلاثاء للمشاركة في أول قمة مصرية أوروبية، تعقد اليوم الأربعاء بمقر الاتحاد الأوروبي. والتقى السيسي رئيسة المفوضية الأوروبية أورسولا فون دير لاين. ويتوجه السيسي بعد القمة إلى مدريد في زيارة رسمية يلتقي خلالها العاهل الإسباني الملك فيليبي السادس.",
+			want:    []string{"ATTENDED abdel-fattah-el-sisi EU 2025-10-22 occurred", "HOSTED_SUMMIT brussels EU 2025-10-22 occurred", "HOLDS_OFFICE ursula-von-der-leyen EU null occurred", "VISITED abdel-fattah-el-sisi madrid null planned", "MET abdel-fattah-el-sisi felipe-vi null planned"},
+			wantNot: []string{"ATTENDED abdel-fattah-el-sisi EU 2025-10-21", "VISITED abdel-fattah-el-sisi madrid null occurred"},
+		},
+		{
 			name: "no organisation is borrowed across two", published: "2025-02-10",
 			text:    "Leaders of the SCO and of BRICS met in Kazan. Egypt became a full member in January 2024.",
 			wantNot: []string{"JOINED EG"},
