@@ -1305,6 +1305,9 @@ func (d *doc) applyTrigger(si int, s sentence, t trig, refs []ref) []cand {
 		if out, ok := d.rankedAfter(s, t, refs); ok {
 			return out
 		}
+		if out, ok := d.partnersOfPronoun(s, t, refs); ok {
+			return out
+		}
 		return d.pair(s, t, refs, TradePartnerOf, "061", 0.8)
 	case "sign":
 		// What is signed: an agreement, or a partnership ("شراكة
@@ -1460,6 +1463,58 @@ func (d *doc) rankedAfter(s sentence, t trig, refs []ref) ([]cand, bool) {
 		return out, true
 	}
 	return nil, false
+}
+
+// partnersOfPronoun reads "ألمانيا وإيطاليا أكبر شريكين تجاريين لها": the
+// countries before the trigger are partners of the one the pronoun stands
+// for (the country named last before them), not of each other.
+func (d *doc) partnersOfPronoun(s sentence, t trig, refs []ref) ([]cand, bool) {
+	k := t.hi
+	if k < s.hi && d.toks[k].script == scriptArabic && !strings.HasPrefix(d.toks[k].norm, "له") {
+		k++ // "شريكين تجاريين لها"
+	}
+	if k >= s.hi || d.toks[k].norm != "لها" && d.toks[k].norm != "له" {
+		return nil, false
+	}
+	// The list the trigger follows ("تعد ألمانيا وإيطاليا أكبر ..."):
+	// countries joined by "و", "and" or a comma.
+	var subj []ref
+	for i := len(refs) - 1; i >= 0; i-- {
+		r := refs[i]
+		if r.kind != Country || r.adj || r.inOffice || r.hi > t.lo {
+			continue
+		}
+		if len(subj) > 0 {
+			prev := subj[len(subj)-1]
+			if !(r.hi == prev.lo || prev.lo-r.hi == 1 && d.toks[r.hi].norm == "and" || d.toks[r.hi-1].punctAfter == ',' && prev.lo == r.hi) {
+				break
+			}
+		}
+		subj = append(subj, r)
+	}
+	if len(subj) == 0 {
+		return nil, false
+	}
+	first := subj[0].lo
+	for _, r := range subj {
+		first = min(first, r.lo)
+	}
+	var owner *ref
+	for i := range d.refs {
+		if r := &d.refs[i]; r.kind == Country && !r.adj && r.hi <= first {
+			owner = r
+		}
+	}
+	if owner == nil {
+		return nil, true
+	}
+	var out []cand
+	for _, r := range subj {
+		if r.id != owner.id {
+			out = append(out, d.rel(s, t, TradePartnerOf, r.id, owner.id, "061", 0.75))
+		}
+	}
+	return out, true
 }
 
 func (d *doc) tradeBlocked(t trig, s sentence) bool {

@@ -718,6 +718,12 @@ func TestRules(t *testing.T) {
 			wantNot: []string{"ATTENDED abdel-fattah-el-sisi EU 2025-10-21", "VISITED abdel-fattah-el-sisi madrid null occurred"},
 		},
 		{
+			name: "partners of a pronoun are each partners of the country it stands for", published: "2025-10-22",
+			text:    "ويعد الاتحاد الأوروبي الشريك التجاري الأول لمصر، فيما تعد ألمانيا وإيطاليا أكبر شريكين تجاريين لها داخل الاتحاد.",
+			want:    []string{"TRADE_PARTNER_OF DE EG null occurred", "TRADE_PARTNER_OF EG IT null occurred"},
+			wantNot: []string{"TRADE_PARTNER_OF DE IT"},
+		},
+		{
 			name: "no organisation is borrowed across two", published: "2025-02-10",
 			text:    "Leaders of the SCO and of BRICS met in Kazan. Egypt became a full member in January 2024.",
 			wantNot: []string{"JOINED EG"},
