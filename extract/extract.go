@@ -918,6 +918,7 @@ func (d *doc) officePhrase(i int, used []bool, full map[string]int) {
 	if of != nil {
 		ofID = of.entity.id
 	}
+	counterpart := role == "counterpart"
 	switch role {
 	case "leader":
 		if of != nil && of.entity.ekind == Country {
@@ -945,6 +946,18 @@ func (d *doc) officePhrase(i int, used []bool, full map[string]int) {
 				for k := i - 1; k >= 0 && d.contiguous(k, k+1) && d.units[k].title != "" && d.units[k].entity == nil; k-- {
 					if o, ok := d.g.officeWithRole(named, d.units[k].title, pub); ok {
 						role, ofID, start = o.role, o.of, d.units[k].lo
+						break
+					}
+				}
+			}
+		}
+		// "نظيرته الألمانية أنالينا بيربوك" after a president: the named
+		// counterpart holds her own office of that country.
+		if counterpart && ofID != "" && !d.g.mayHold(named, role, ofID) {
+			if p := d.g.persons[named]; p != nil {
+				for _, o := range p.offices {
+					if o.of == ofID {
+						role = o.role
 						break
 					}
 				}

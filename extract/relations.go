@@ -274,6 +274,20 @@ func (d *doc) whenOf(t trig, s sentence) (Status, Date) {
 			best = d.dateFor(o, s)
 		}
 	}
+	// "وعقد أردوغان الاثنين جلسة مباحثات ...، ووقع الجانبان عشر
+	// اتفاقيات", "held talks on Monday ..., and the two sides signed": a
+	// coordinated clause with no date of its own shares the one before.
+	arabicAnd := t.lo > s.lo && (d.toks[t.lo-1].punctAfter == '،' || d.toks[t.lo-1].punctAfter == ',') && d.toks[t.lo].script == scriptArabic && strings.HasPrefix(d.toks[t.lo].norm, "و")
+	englishAnd := t.lo > s.lo+1 && d.toks[t.lo-1].norm == "and" && d.toks[t.lo-2].punctAfter == ','
+	if best == nil && (arabicAnd || englishAnd) {
+		for _, o := range d.trigsBetween(s.lo, t.lo) {
+			if o.lo >= s.lo && o.hi <= t.lo && eventClasses[o.class] && o.class != t.class {
+				if e := d.dateFor(o, s); e != nil {
+					best = e
+				}
+			}
+		}
+	}
 	// "upgraded their ties in 2018 during Modi's visit to Jakarta": an
 	// event the date's own event happened during shares the date.
 	if best == nil {
@@ -1707,6 +1721,28 @@ func (d *doc) visit(s sentence, t trig, refs []ref) []cand {
 				}
 			}
 		}
+		// "يتوجه إلى جاكرتا حيث يلتقي ...، ثم إلى إسلام آباد", "then on to
+		// Islamabad": a later stop of the same trip, its day untold.
+		for k := dest.hi; k+2 < s.hi; k++ {
+			if n := d.toks[k].norm; (n == "ثم" || n == "then") && (d.toks[k+1].norm == "الي" || d.toks[k+1].norm == "to" || d.toks[k+1].norm == "on" && d.toks[k+2].norm == "to") {
+				for _, p := range refs {
+					if p.lo > k && p.lo-k <= 4 && isPlace(p) && !p.partial && !d.atHome(p, home) {
+						c := d.rel(s, t, Visited, visitor.id, p.id, "042", confFor(0.85, *visitor))
+						c.Date = Date{}
+						if c.Status == Planned {
+							c.CAMEO = "036"
+						}
+						out = append(out, c)
+						if country := d.g.entities[p.id].country; p.kind == City && country != "" && country != home {
+							dc := c
+							dc.Target, dc.Confidence, dc.derived, dc.trip = country, confFor(0.8, *visitor), true, true
+							out = append(out, dc)
+						}
+						break
+					}
+				}
+			}
+		}
 		// "travelled to Kananaskis in June for the G7 summit", "will fly
 		// to Tianjin to attend the SCO summit": the trip is to attend, and
 		// the city it goes to hosts.
@@ -2075,6 +2111,39 @@ func (d *doc) meet(s sentence, t trig, refs []ref) []cand {
 			}
 		}
 	}
+	// "زار دمشق ...، حيث التقى الشرع برفقة نظيرته الألمانية": in a
+	// where-clause the main clause's subject meets whoever follows the
+	// verb, and so does whoever is "برفقة" (with) it.
+	if t.lo > s.lo && d.toks[t.lo-1].norm == "حيث" {
+		var subj *ref
+		for i := range ps {
+			if ps[i].hi <= t.lo {
+				subj = &ps[i]
+				break
+			}
+		}
+		if subj != nil {
+			var obj *ref
+			var out []cand
+			for i := range ps {
+				p := &ps[i]
+				if p.lo < t.hi || p.id == subj.id {
+					continue
+				}
+				if obj == nil && p.lo-t.hi <= 4 {
+					obj = p
+					out = append(out, d.rel(s, t, Met, subj.id, p.id, cameo, confFor(0.8, *subj, *p)))
+					continue
+				}
+				if obj != nil && d.wordBetween(obj.hi, p.lo, companionWords) && p.lo-obj.hi <= 4 {
+					out = append(out, d.rel(s, t, Met, p.id, obj.id, cameo, confFor(0.75, *p, *obj)))
+				}
+			}
+			if len(out) > 0 {
+				return out
+			}
+		}
+	}
 	// "On Monday he also met Wang Yi": a subject pronoun stands for the
 	// previous sentence's subject.
 	// "He later met Raisi and Erdogan": each of the list.
@@ -2210,6 +2279,9 @@ func (d *doc) meet(s sentence, t trig, refs []ref) []cand {
 // subject of the clause before: "and is expected to meet".
 var elidedVerbWords = map[string]bool{"is": true, "was": true, "will": true, "would": true, "has": true, "had": true, "expected": true, "due": true, "hold": true, "holds": true,
 	"set": true, "scheduled": true, "to": true, "also": true, "later": true, "then": true, "plans": true, "planned": true}
+
+// companionWords bring someone along: "برفقة نظيرته".
+var companionWords = map[string]bool{"برفقه": true, "رفقه": true, "بصحبه": true}
 
 // definiteMeetings are meeting nouns that point back to talks already told.
 var definiteMeetings = map[string]bool{"اللقاء": true, "الاجتماع": true, "المباحثات": true, "المحادثات": true, "الاجتماعات": true}

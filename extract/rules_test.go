@@ -724,6 +724,12 @@ func TestRules(t *testing.T) {
 			wantNot: []string{"TRADE_PARTNER_OF DE IT"},
 		},
 		{
+			name: "a named counterpart keeps her own office; a where-clause meeting with a companion; a coordinated clause's date; a stop 'then to'", published: "2025-05-08",
+			text:    "وكان وزير الخارجية الفرنسي جان نويل بارو قد زار دمشق في كانون الثاني/يناير الماضي، حيث التقى أحمد الشرع برفقة نظيرته الألمانية أنالينا بيربوك. وعقد أردوغان الاثنين جلسة مباحثات مع رئيس الوزراء الماليزي أنور إبراهيم، ووقع الجانبان عشر اتفاقيات. ومن المقرر أن يتوجه الرئيس التركي رجب طيب أردوغان الثلاثاء إلى جاكرتا حيث يلتقي الرئيس الإندونيسي برابوو سوبيانتو، ثم إلى إسلام آباد.",
+			want:    []string{"HOLDS_OFFICE annalena-baerbock DE null occurred", "MET ahmed-al-sharaa jean-noel-barrot 2025-01 occurred", "MET ahmed-al-sharaa annalena-baerbock 2025-01 occurred", "SIGNED_AGREEMENT MY TR 2025-05-05 occurred", "VISITED recep-tayyip-erdogan islamabad null planned"},
+			wantNot: []string{"HOLDS_OFFICE frank-walter-steinmeier", "MET ahmed-al-sharaa frank-walter-steinmeier"},
+		},
+		{
 			name: "no organisation is borrowed across two", published: "2025-02-10",
 			text:    "Leaders of the SCO and of BRICS met in Kazan. Egypt became a full member in January 2024.",
 			wantNot: []string{"JOINED EG"},
