@@ -428,6 +428,15 @@ func (d *doc) gerundPlanned(t trig, s sentence) bool {
 			return true
 		}
 	}
+	// "pledged on Saturday ..., before a summit with Trump" in Saturday's
+	// paper: what comes after today is ahead.
+	if d.beforePhrase(t) && !d.a.Published.IsZero() {
+		for i := range d.dates {
+			if e := &d.dates[i]; e.lo >= s.lo && e.hi <= t.lo && resolveDate(*e, d.a.Published, false) == d.a.Published {
+				return true
+			}
+		}
+	}
 	return false
 }
 
@@ -723,6 +732,9 @@ func (d *doc) lastDateBefore(k int, s sentence) *dateExpr {
 
 // duringPronouns are "during it" in Arabic: خلالها، خلاله، أثناءها.
 var duringPronouns = map[string]bool{NormalizeArabic("خلالها"): true, NormalizeArabic("خلاله"): true, NormalizeArabic("أثناءها"): true, NormalizeArabic("اثناءها"): true}
+
+// heldWords say where a summit takes place.
+var heldWords = map[string]bool{"held": true, "take": true, "takes": true, "تعقد": true, "ستعقد": true, "عقدت": true}
 
 // theirWords make an event the pair's own.
 var theirWords = map[string]bool{"their": true}
@@ -1309,6 +1321,23 @@ func (d *doc) applyTrigger(si int, s sentence, t trig, refs []ref) []cand {
 		if d.namesAgreement(t) {
 			if sg, ok := d.trigNear(s, t.lo, 8, "sign"); ok && d.blocked(sg, s) {
 				return nil
+			}
+		}
+		// "the two countries are both close allies of the United
+		// States": each of them is.
+		if strings.HasSuffix(d.toks[t.hi-1].norm, "s") && t.hi < s.hi && d.toks[t.hi].norm == "of" {
+			if i := slices.IndexFunc(refs, func(r ref) bool { return r.kind == Country && !r.adj && r.lo > t.hi && r.lo-t.hi <= 3 }); i >= 0 {
+				x := refs[i]
+				var out []cand
+				for _, r := range refs {
+					if r.kind == Country && !r.adj && !r.inOffice && r.hi <= t.lo && r.id != x.id && !d.clauseBreak(r.hi-1, t.lo) &&
+						!slices.ContainsFunc(out, func(c cand) bool { return c.Source == r.id || c.Target == r.id }) {
+						out = append(out, d.rel(s, t, PartnerOf, r.id, x.id, "050", 0.75))
+					}
+				}
+				if len(out) > 0 {
+					return out
+				}
 			}
 		}
 		return d.pair(s, t, refs, PartnerOf, "050", 0.8)
@@ -2713,8 +2742,9 @@ func (d *doc) placeAfter(refs []ref, end int) *ref {
 			continue
 		}
 		// "in the nearby city of Gyeongju": a place noun and its
-		// adjective may stand between.
-		if r.lo-end <= 3 || r.lo-end <= 6 && r.lo >= 2 && r.kind == City && d.toks[r.lo-2].norm == "city" && d.toks[r.lo-1].norm == "of" {
+		// adjective may stand between; "will be held in Bishkek" a verb.
+		if r.lo-end <= 3 || r.lo-end <= 6 && r.lo >= 2 && r.kind == City && d.toks[r.lo-2].norm == "city" && d.toks[r.lo-1].norm == "of" ||
+			r.lo-end <= 5 && d.wordBetween(end, r.lo, heldWords) {
 			return r
 		}
 	}
@@ -3223,6 +3253,42 @@ func (d *doc) member(s sentence, t trig, refs []ref) []cand {
 				continue
 			}
 			out = append(out, d.rel(s, t, typ, m.id, o.id, "", confFor(0.8, m, o)))
+		}
+	}
+	if typ == Joined && len(out) > 0 {
+		out = append(out, d.gappedAccessions(s, t, refs, out[0])...)
+	}
+	return out
+}
+
+// gappedAccessions reads the verb left out: "Iran joined in 2023 and Belarus
+// in 2024", "انضمت إيران عام 2023 وبيلاروسيا عام 2024": each "and COUNTRY
+// DATE" after the accession joins the same organisation on its own date.
+func (d *doc) gappedAccessions(s sentence, t trig, refs []ref, first cand) []cand {
+	var out []cand
+	for _, r := range refs {
+		if r.kind != Country || r.adj || r.inOffice || r.lo <= t.hi || r.id == first.Source {
+			continue
+		}
+		if !(r.lo > 0 && d.toks[r.lo-1].norm == "and" || strings.HasPrefix(r.clitic, "و")) {
+			continue
+		}
+		if o := d.trigsBetween(t.hi, r.lo); slices.ContainsFunc(o, func(x trig) bool { return x.lo >= t.hi && x.hi <= r.lo && eventClasses[x.class] }) {
+			break
+		}
+		for i := range d.dates {
+			e := &d.dates[i]
+			if e.lo >= r.hi && e.lo-r.hi <= 2 && e.hi <= s.hi {
+				c := first
+				c.Source = r.id
+				c.Date = resolveDate(*e, d.a.Published, false)
+				c.Status = Occurred
+				if !c.Date.IsZero() && d.a.Published.Before(c.Date) {
+					c.Status = Planned
+				}
+				out = append(out, c)
+				break
+			}
 		}
 	}
 	return out

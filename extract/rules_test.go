@@ -730,6 +730,12 @@ func TestRules(t *testing.T) {
 			wantNot: []string{"HOLDS_OFFICE frank-walter-steinmeier", "MET ahmed-al-sharaa frank-walter-steinmeier"},
 		},
 		{
+			name: "a verb left out joins on its own date; allies of one country; a summit held in a city; after today is ahead", published: "2025-08-23",
+			text:    "South Korean President Lee Jae-myung and Japanese Prime Minister Shigeru Ishiba pledged on Saturday to deepen cooperation, before a summit with U.S. President Donald Trump. Japan and South Korea are both close allies of the United States. The Shanghai Cooperation Organisation has grown to ten members; Iran joined in 2023 and Belarus in 2024. The next SCO summit will be held in Bishkek.",
+			want:    []string{"JOINED IR SCO 2023 occurred", "JOINED BY SCO 2024 occurred", "HOSTED_SUMMIT bishkek SCO null planned", "MET donald-trump lee-jae-myung null planned", "PARTNER_OF JP US null occurred", "PARTNER_OF KR US null occurred"},
+			wantNot: []string{"MET donald-trump lee-jae-myung null occurred", "PARTNER_OF JP KR"},
+		},
+		{
 			name: "no organisation is borrowed across two", published: "2025-02-10",
 			text:    "Leaders of the SCO and of BRICS met in Kazan. Egypt became a full member in January 2024.",
 			wantNot: []string{"JOINED EG"},
