@@ -2253,6 +2253,20 @@ func (d *doc) meet(s sentence, t trig, refs []ref) []cand {
 			break
 		}
 	}
+	// "أن يلتقي عباس غدا رئيس مجلس الوزراء نواف سلام ورئيس مجلس النواب
+	// نبيه بري": an Arabic verb's subject, then the list it meets.
+	if d.toks[t.lo].script == scriptArabic {
+		if after := d.chain(ps, t.hi, true, Person); len(after) >= 3 && after[0].lo-t.hi <= 1 {
+			subj := after[0]
+			var out []cand
+			for _, o := range after[1:] {
+				if o.id != subj.id {
+					out = append(out, d.rel(s, t, Met, subj.id, o.id, cameo, confFor(0.8, subj, o)))
+				}
+			}
+			return out
+		}
+	}
 	// "Xi met Uzbek President Mirziyoyev and Kyrgyz President Japarov":
 	// the subject before the verb met each person of the list after it.
 	if objs := d.chain(ps, t.hi, true, Person); len(objs) >= 2 {

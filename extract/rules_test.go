@@ -736,6 +736,11 @@ func TestRules(t *testing.T) {
 			wantNot: []string{"MET donald-trump lee-jae-myung null occurred", "PARTNER_OF JP KR"},
 		},
 		{
+			name: "an Arabic verb's subject meets each of the list after it; a speaker holds his office", published: "2025-05-21",
+			text: "بحث الرئيس اللبناني جوزيف عون مع الرئيس الفلسطيني محمود عباس ملف المخيمات. ومن المقرر أن يلتقي عباس غدا رئيس مجلس الوزراء نواف سلام ورئيس مجلس النواب نبيه بري.",
+			want: []string{"MET mahmoud-abbas nawaf-salam 2025-05-22 planned", "MET mahmoud-abbas nabih-berri 2025-05-22 planned", "HOLDS_OFFICE nabih-berri LB null occurred"},
+		},
+		{
 			name: "no organisation is borrowed across two", published: "2025-02-10",
 			text:    "Leaders of the SCO and of BRICS met in Kazan. Egypt became a full member in January 2024.",
 			wantNot: []string{"JOINED EG"},
