@@ -17,6 +17,9 @@ type dateExpr struct {
 	// effective marks a date that says when a change takes effect
 	// ("from January 1", "اعتبارا من مطلع العام").
 	effective bool
+	// anchored marks "a day after the summit": the day of the event it
+	// names, not of one told after it.
+	anchored bool
 	// dir is +1 for a month the text says is coming ("مايو المقبل",
 	// "next May"), -1 for one gone ("last May"), else 0.
 	dir int
@@ -155,7 +158,7 @@ func (d *doc) dayOff(e dateExpr) (dateExpr, bool) {
 	} else {
 		at = at.addDays(1)
 	}
-	e.abs, e.rel = at, ""
+	e.abs, e.rel, e.anchored = at, "", true
 	return e, true
 }
 

@@ -733,6 +733,9 @@ func (d *doc) lastDateBefore(k int, s sentence) *dateExpr {
 // duringPronouns are "during it" in Arabic: خلالها، خلاله، أثناءها.
 var duringPronouns = map[string]bool{NormalizeArabic("خلالها"): true, NormalizeArabic("خلاله"): true, NormalizeArabic("أثناءها"): true, NormalizeArabic("اثناءها"): true}
 
+// companyWords name firms, whose deals are not their countries'.
+var companyWords = map[string]bool{"شركه": true, "شركات": true, "company": true, "companies": true, "firm": true, "firms": true}
+
 // heldWords say where a summit takes place.
 var heldWords = map[string]bool{"held": true, "take": true, "takes": true, "تعقد": true, "ستعقد": true, "عقدت": true}
 
@@ -946,6 +949,11 @@ func (d *doc) dateFor(t trig, s sentence) *dateExpr {
 	for i := len(d.dates) - 1; i >= 0; i-- {
 		e := &d.dates[i]
 		if e.since >= 0 && e.since < t.lo && e.hi <= t.lo {
+			continue
+		}
+		// "met on Wednesday, a day after announcing ..., in a meeting
+		// arranged by": the day after is the announcement's.
+		if e.anchored && e.hi <= t.lo && t.lo-e.hi > 3 {
 			continue
 		}
 		if e.hi <= t.lo && e.lo >= s.lo {
@@ -1289,12 +1297,16 @@ func (d *doc) applyTrigger(si int, s sentence, t trig, refs []ref) []cand {
 		}
 		return d.meet(s, t, refs)
 	case "host":
-		// Hosting a summit is not a meeting with whoever is named near.
-		if _, ok := d.trigNear(s, t.lo, 12, "summit"); ok {
+		// Hosting a summit is not a meeting with whoever is named near
+		// (but "will host him on Thursday" hosts a guest).
+		if _, ok := d.trigNear(s, t.lo, 12, "summit"); ok && !(t.hi < s.hi && guestPronouns[d.toks[t.hi].norm]) {
 			return d.hostSubject(s, t, refs)
 		}
 		if cs := d.hostLeaders(s, t, refs); cs != nil {
 			return cs
+		}
+		if t.hi < s.hi && guestPronouns[d.toks[t.hi].norm] {
+			return d.meet(s, t, refs)
 		}
 		return append(d.meet(s, t, refs), d.hostSubject(s, t, refs)...)
 	case "partner":
@@ -1304,10 +1316,11 @@ func (d *doc) applyTrigger(si int, s sentence, t trig, refs []ref) []cand {
 		if d.statusLabel(t) {
 			return nil
 		}
-		// "a dialogue partner of ASEAN", "شريك الحوار في المنظمة": a
-		// partner of an organisation, not of the countries near it; and
+		// "a dialogue partner of ASEAN", "شريك الحوار في المنظمة", "NATO
+		// allies": a partner of an organisation, not of the countries
+		// near it; and
 		// "التحالف" standing for an alliance already named.
-		if slices.ContainsFunc(refs, func(r ref) bool { return r.kind == Organization && r.lo >= t.hi && r.lo-t.hi <= 2 }) ||
+		if slices.ContainsFunc(refs, func(r ref) bool { return r.kind == Organization && (r.lo >= t.hi && r.lo-t.hi <= 2 || r.hi == t.lo) }) ||
 			d.hasMark(t.lo, mOrgAnaphor) && slices.ContainsFunc(refs, func(r ref) bool { return r.kind == Organization && r.lo == t.lo }) {
 			return nil
 		}
@@ -1453,11 +1466,12 @@ func (d *doc) applyTrigger(si int, s sentence, t trig, refs []ref) []cand {
 			}
 			// "Modi and Ishiba ... at their annual summit": the pair
 			// the sentence opens with.
-			if len(ps) == 0 && d.wordBetween(max(t.lo-3, s.lo), t.lo, theirWords) {
+			if len(ps) == 0 && (d.wordBetween(max(t.lo-3, s.lo), t.lo, theirWords) || d.wordBetween(t.lo, min(t.hi+2, s.hi), threeWay) || d.wordBetween(max(t.lo-2, s.lo), t.lo, threeWay)) {
 				if first := slices.IndexFunc(refs, func(r ref) bool { return r.kind == Person && !r.dependent }); first >= 0 {
-					if c := d.chain(refs, refs[first].lo, true, Person); len(c) == 2 && c[1].hi <= t.lo && d.coordinated(c[0], c[1]) {
-						add(c[0])
-						add(c[1])
+					if c := d.chain(refs, refs[first].lo, true, Person); len(c) >= 2 && c[len(c)-1].hi <= t.lo && d.coordinated(c[len(c)-2], c[len(c)-1]) {
+						for _, p := range c {
+							add(p)
+						}
 					}
 				}
 			}
@@ -1621,6 +1635,22 @@ func (d *doc) visit(s sentence, t trig, refs []ref) []cand {
 			break
 		}
 	}
+	// "during a visit to Paris by Communist Party chief To Lam": the
+	// visitor after "by".
+	if len(visitors) == 0 && d.a.Language == "en" {
+		for k := t.hi; k < s.hi && k < t.hi+6; k++ {
+			if d.toks[k].norm != "by" {
+				continue
+			}
+			for i := range refs {
+				if r := &refs[i]; r.kind == Person && !r.dependent && r.lo > k && r.lo-k <= 5 && !d.clauseBreak(k, r.lo) {
+					visitors = append(visitors, r)
+					break
+				}
+			}
+			break
+		}
+	}
 	// "Putin arrived ..., his second trip abroad": "his" trip is the
 	// subject's.
 	if len(visitors) == 0 && d.a.Language == "en" && d.wordBetween(max(t.lo-3, s.lo), t.lo, hisHer) {
@@ -1631,7 +1661,7 @@ func (d *doc) visit(s sentence, t trig, refs []ref) []cand {
 			}
 		}
 	}
-	if len(visitors) == 0 && d.subordinateGerund(t) {
+	if len(visitors) == 0 && (d.subordinateGerund(t) || d.a.Language == "en" && d.beforePhrase(t)) {
 		// "Lula arrived in Shanghai, where he met X, before flying to
 		// the Chinese capital": the one flying is the sentence's subject.
 		for i := range refs {
@@ -1926,8 +1956,8 @@ func (d *doc) destination(t trig, refs []ref, home string) *ref {
 			break
 		}
 		// "before returning to Nairobi", "قبل العودة إلى": where the trip
-		// ends, not where it goes.
-		if r.lo >= 2 && returnWords[d.toks[r.lo-2].norm] {
+		// ends, not where it goes; "skipped Israel": where it did not.
+		if r.lo >= 2 && returnWords[d.toks[r.lo-2].norm] || r.lo >= 1 && absenceWords[d.toks[r.lo-1].norm] {
 			continue
 		}
 		if isPlace(*r) && !r.partial && r.prep != "with" && !d.atHome(*r, home) && !notDestination[d.toks[max(r.lo-1, 0)].norm] {
@@ -2326,6 +2356,13 @@ var elidedVerbWords = map[string]bool{"is": true, "was": true, "will": true, "wo
 // companionWords bring someone along: "برفقة نظيرته".
 var companionWords = map[string]bool{"برفقه": true, "رفقه": true, "بصحبه": true}
 
+// guestPronouns are the guest a host verb receives.
+var guestPronouns = map[string]bool{"him": true, "her": true, "them": true}
+
+// brokerWords bring others together: "a meeting arranged by the crown
+// prince".
+var brokerWords = map[string]bool{"arranged": true, "brokered": true, "mediated": true, "organised": true, "organized": true}
+
 // definiteMeetings are meeting nouns that point back to talks already told.
 var definiteMeetings = map[string]bool{"اللقاء": true, "الاجتماع": true, "المباحثات": true, "المحادثات": true, "الاجتماعات": true}
 
@@ -2334,7 +2371,8 @@ var definiteMeetings = map[string]bool{"اللقاء": true, "الاجتماع":
 func (d *doc) inPresenceOf(r ref) bool {
 	for k := max(r.lo-4, 0); k < r.lo; k++ {
 		n := d.toks[k].norm
-		if n == "بحضور" || n == "وبحضور" || n == "presence" && k+1 < len(d.toks) && d.toks[k+1].norm == "of" {
+		if n == "بحضور" || n == "وبحضور" || n == "presence" && k+1 < len(d.toks) && d.toks[k+1].norm == "of" ||
+			n == "by" && k > 0 && brokerWords[d.toks[k-1].norm] {
 			return true
 		}
 	}
@@ -2485,6 +2523,11 @@ func (d *doc) pair(s sentence, t trig, refs []ref, typ RelationType, cameo strin
 	// parties after "between", and not a pair of countries if they are not.
 	for k := t.hi; k < s.hi && k < t.hi+4; k++ {
 		if n := d.toks[k].norm; n == "between" || n == "بين" {
+			// "بين شركة سوناطراك الجزائرية وشركة إيني الإيطالية": firms
+			// sign, not their countries.
+			if k+1 < s.hi && companyWords[d.toks[k+1].norm] {
+				return nil
+			}
 			var parts []ref
 			for _, r := range refs {
 				if r.lo > k && len(parts) < 2 && (r.kind == Country || r.kind == Organization) && !r.inOffice {
@@ -2768,7 +2811,9 @@ func (d *doc) placeAfter(refs []ref, end int) *ref {
 // summitInOrg finds the place of a summit of org.
 func (d *doc) summitInOrg(s sentence, t trig, refs []ref, org ref) []cand {
 	end := t.hi
-	if org.hi > end && org.lo-t.hi <= 2 {
+	if org.hi > end && (org.lo-t.hi <= 2 || org.lo-t.hi <= 5 && !slices.ContainsFunc(d.toks[t.hi:org.lo], func(k token) bool { return !listWords[k.norm] && k.norm != "with" })) {
+		// "a summit with leaders of the Gulf Cooperation Council in the
+		// Saudi capital"
 		end = org.hi
 	}
 	// "the summit in Kazan", and "the next summit in Bahrain", where a
@@ -2937,7 +2982,20 @@ func (d *doc) attend(s sentence, t trig, refs []ref) []cand {
 	}
 	org := orgs[0]
 	var subj []ref
-	if d.subordinateGerund(t) {
+	// "travel to Canada, where he will attend the summit": the pronoun is
+	// the sentence's subject (or the one before).
+	if d.a.Language == "en" && d.pronounBefore(t, s) {
+		for _, r := range refs {
+			if r.kind == Person && !r.dependent && r.hi <= t.lo {
+				subj = append(subj, r)
+				break
+			}
+		}
+		if c := d.carriedFrom(s); len(subj) == 0 && c != nil {
+			subj = append(subj, *c)
+		}
+	}
+	if len(subj) == 0 && d.subordinateGerund(t) {
 		// "Prabowo ... is expected to meet Biden before attending the
 		// APEC summit": the one attending is the main clause's subject.
 		for _, r := range refs {

@@ -741,6 +741,12 @@ func TestRules(t *testing.T) {
 			want: []string{"MET mahmoud-abbas nawaf-salam 2025-05-22 planned", "MET mahmoud-abbas nabih-berri 2025-05-22 planned", "HOLDS_OFFICE nabih-berri LB null occurred"},
 		},
 		{
+			name: "firms sign for themselves; a three-way summit's leaders meet; a visit by someone; where he will attend; before a stop in", published: "2025-06-15",
+			text:    "وأشرف الزعيمان على توقيع اتفاقيات بين شركة سوناطراك الجزائرية وشركة إيني الإيطالية. عقد الرئيس المصري عبد الفتاح السيسي والرئيس الفرنسي إيمانويل ماكرون والعاهل الأردني الملك عبد الله الثاني قمة ثلاثية في القاهرة. France and Vietnam raised ties in October 2024, during a visit to Paris by Communist Party chief To Lam. Indian Prime Minister Narendra Modi will travel on Monday to Canada, where he will attend the Group of Seven summit in Kananaskis as a guest of Prime Minister Mark Carney, before a stop in Croatia on Wednesday. He would first call the leaders of NATO allies.",
+			want:    []string{"MET abdel-fattah-el-sisi abdullah-ii null occurred", "MET abdullah-ii emmanuel-macron null occurred", "VISITED to-lam paris 2024-10 occurred", "ATTENDED narendra-modi G7 2025-06-16 planned", "VISITED narendra-modi HR 2025-06-18 planned"},
+			wantNot: []string{"SIGNED_AGREEMENT DZ IT", "ATTENDED CA", "VISITED mark-carney", "PARTNER_OF"},
+		},
+		{
 			name: "no organisation is borrowed across two", published: "2025-02-10",
 			text:    "Leaders of the SCO and of BRICS met in Kazan. Egypt became a full member in January 2024.",
 			wantNot: []string{"JOINED EG"},
