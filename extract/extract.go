@@ -475,14 +475,13 @@ func (d *doc) placePreps() {
 func (d *doc) resolvePairs(used []bool) bool {
 	var found []ref
 	for i := range d.units {
-		if !used[i] && d.units[i].entity == nil && d.units[i].marks&mKingdom != 0 {
-			if r, ok := d.kingdomRef(d.units[i]); ok {
-				found = append(found, r)
+		// "المملكة", "بلاده": one country, resolved by its own rule.
+		if u := d.units[i]; !used[i] && u.entity == nil && u.marks&(mKingdom|mHisCountry) != 0 {
+			resolveOne := d.kingdomRef
+			if u.marks&mHisCountry != 0 {
+				resolveOne = d.hisCountryRef
 			}
-			continue
-		}
-		if !used[i] && d.units[i].entity == nil && d.units[i].marks&mHisCountry != 0 {
-			if r, ok := d.hisCountryRef(d.units[i]); ok {
+			if r, ok := resolveOne(u); ok {
 				found = append(found, r)
 			}
 			continue

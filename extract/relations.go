@@ -257,7 +257,7 @@ func (d *doc) whenOf(t trig, s sentence) (Status, Date) {
 		}
 		// "would meet again on the sidelines of the G20 summit": so
 		// would the summit.
-		if t.class == "summit" && o.class == "meet" && t.lo-o.hi <= 8 && d.plannedAt(o, s) && d.wordBetween(o.hi, t.lo, sidelinesWords) {
+		if t.class == "summit" && o.class == "meet" && t.lo-o.hi <= 8 && d.plannedAt(o, s) && slices.ContainsFunc(d.toks[o.hi:t.lo], func(k token) bool { return sidelinesWord(k.norm) }) {
 			planned = true
 		}
 	}
@@ -277,9 +277,7 @@ func (d *doc) whenOf(t trig, s sentence) (Status, Date) {
 	// "وعقد أردوغان الاثنين جلسة مباحثات ...، ووقع الجانبان عشر
 	// اتفاقيات", "held talks on Monday ..., and the two sides signed": a
 	// coordinated clause with no date of its own shares the one before.
-	arabicAnd := t.lo > s.lo && (d.toks[t.lo-1].punctAfter == '،' || d.toks[t.lo-1].punctAfter == ',') && d.toks[t.lo].script == scriptArabic && strings.HasPrefix(d.toks[t.lo].norm, "و")
-	englishAnd := t.lo > s.lo+1 && d.toks[t.lo-1].norm == "and" && d.toks[t.lo-2].punctAfter == ','
-	if best == nil && (arabicAnd || englishAnd) {
+	if best == nil && d.coordinatedClause(t, s) {
 		for _, o := range d.trigsBetween(s.lo, t.lo) {
 			if o.lo >= s.lo && o.hi <= t.lo && eventClasses[o.class] && o.class != t.class {
 				if e := d.dateFor(o, s); e != nil {
@@ -390,6 +388,15 @@ func (d *doc) whenOf(t trig, s sentence) (Status, Date) {
 // presentTense are English event verbs in the present, which news uses for
 // what is scheduled.
 var presentTense = map[string]bool{"hosts": true, "attends": true, "visits": true, "meets": true, "joins": true}
+
+// coordinatedClause reports a trigger opening a clause joined to the one
+// before: "، ووقع", ", and signed".
+func (d *doc) coordinatedClause(t trig, s sentence) bool {
+	if t.lo > s.lo && (d.toks[t.lo-1].punctAfter == '،' || d.toks[t.lo-1].punctAfter == ',') && d.toks[t.lo].script == scriptArabic {
+		return strings.HasPrefix(d.toks[t.lo].norm, "و")
+	}
+	return t.lo > s.lo+1 && d.toks[t.lo-1].norm == "and" && d.toks[t.lo-2].punctAfter == ','
+}
 
 // pastRels are relative dates that lie before publication.
 var pastRels = map[string]bool{"yesterday": true, "last-week": true, "last-month": true, "last-year": true}
@@ -657,7 +664,7 @@ func (d *doc) framingVisit(t trig) bool {
 // year's summit".
 func (d *doc) otherEdition(o trig) bool {
 	for k := max(o.lo-2, 0); k < min(o.hi+1, len(d.toks)); k++ {
-		switch n := d.toks[k].norm; n {
+		switch d.toks[k].norm {
 		case "previous", "next", "last", "السابقه", "المقبله", "الماضيه", "القادمه":
 			return true
 		}
@@ -745,15 +752,18 @@ var theirWords = map[string]bool{"their": true}
 // purposeWords say what a trip is for.
 var purposeWords = map[string]bool{"for": true, "لحضور": true, "للمشاركه": true}
 
-// sidelinesWords place an event at a summit.
-var sidelinesWords = map[string]bool{"sidelines": true, "margins": true, "هامش": true}
+// sidelinesWord reports a word that places an event at a summit:
+// "sidelines", "margins", "على هامش".
+func sidelinesWord(n string) bool {
+	return n == "sidelines" || n == "margins" || strings.HasSuffix(n, "هامش")
+}
 
 // sidelinesDate is, for a sentence that places an event "on the sidelines
 // of" a summit (على هامش), the date of that summit: told in the sentence, or
 // where the summit was last named before it.
 func (d *doc) sidelinesDate(s sentence) *dateExpr {
 	for k := s.lo; k < s.hi; k++ {
-		if n := d.toks[k].norm; n != "sidelines" && n != "margins" && !strings.HasSuffix(n, "هامش") {
+		if !sidelinesWord(d.toks[k].norm) {
 			continue
 		}
 		// "on the sidelines" alone is the summit last named.
@@ -1717,13 +1727,13 @@ func (d *doc) visit(s sentence, t trig, refs []ref) []cand {
 			visitors = append(visitors, v)
 		}
 	}
-	subjects := slices.ContainsFunc(visitors, func(v *ref) bool { return !d.meetObject(*v) })
+	subjects := d.a.Language == "en" && slices.ContainsFunc(visitors, func(v *ref) bool { return !d.meetObject(*v) })
 	for _, visitor := range visitors {
 		// "Ruto also met Li Qiang, and will travel to ... before returning
 		// to Nairobi": the one met is no traveller when the subject is.
 		// (But "talks with Qin Gang, who accepted an invitation to visit
 		// Washington" is Qin's trip.)
-		if subjects && d.a.Language == "en" && d.meetObject(*visitor) && d.clauseBreak(visitor.hi-1, t.lo) && !d.wordBetween(visitor.hi, min(visitor.hi+1, t.lo), relativeWho) {
+		if subjects && d.meetObject(*visitor) && d.clauseBreak(visitor.hi-1, t.lo) && !(visitor.hi < t.lo && d.toks[visitor.hi].norm == "who") {
 			break
 		}
 		home := d.personCountry(*visitor)
@@ -1771,14 +1781,7 @@ func (d *doc) visit(s sentence, t trig, refs []ref) []cand {
 			if ahead && p.id != d.dateline && (p.kind != City || d.g.entities[p.id].country != d.dateline) {
 				c.Status, c.Date, c.CAMEO = Planned, Date{}, "036"
 			}
-			out = append(out, c)
-			if p.kind == City {
-				if country := d.g.entities[p.id].country; country != "" && country != home {
-					dc := c
-					dc.Target, dc.Confidence, dc.derived, dc.trip = country, confFor(0.8, *visitor), true, true
-					out = append(out, dc)
-				}
-			}
+			out = d.addStop(out, c, p, *visitor, home)
 		}
 		// "يتوجه إلى جاكرتا حيث يلتقي ...، ثم إلى إسلام آباد", "then on to
 		// Islamabad": a later stop of the same trip, its day untold.
@@ -1788,15 +1791,7 @@ func (d *doc) visit(s sentence, t trig, refs []ref) []cand {
 					if p.lo > k && p.lo-k <= 4 && isPlace(p) && !p.partial && !d.atHome(p, home) {
 						c := d.rel(s, t, Visited, visitor.id, p.id, "042", confFor(0.85, *visitor))
 						c.Date = Date{}
-						if c.Status == Planned {
-							c.CAMEO = "036"
-						}
-						out = append(out, c)
-						if country := d.g.entities[p.id].country; p.kind == City && country != "" && country != home {
-							dc := c
-							dc.Target, dc.Confidence, dc.derived, dc.trip = country, confFor(0.8, *visitor), true, true
-							out = append(out, dc)
-						}
+						out = d.addStop(out, c, p, *visitor, home)
 						break
 					}
 				}
@@ -1813,10 +1808,8 @@ func (d *doc) visit(s sentence, t trig, refs []ref) []cand {
 					a.Type, a.Target, a.CAMEO, a.derived, a.trip = Attended, org.id, "", false, false
 					// "arrived on Tuesday to take part in the summit
 					// held today": the summit's own day, when it has one.
-					if e := d.dateFor(st, s); e != nil {
-						if stStatus, stDate := d.when(st, s); !stDate.IsZero() {
-							a.Status, a.Date = stStatus, stDate
-						}
+					if d.dateFor(st, s) != nil {
+						a.Status, a.Date = d.when(st, s)
 					}
 					out = append(out, a)
 					// Unless the summit names a city of its own ("flew
@@ -1869,11 +1862,19 @@ func (d *doc) genericDestination(t trig, s sentence) bool {
 	return false
 }
 
-// relativeWho opens a relative clause about a person.
-var relativeWho = map[string]bool{"who": true}
-
 // returnWords take a trip back home.
 var returnWords = map[string]bool{"returning": true, "return": true, "returns": true, "العوده": true, "عودته": true}
+
+// addStop appends the visit c to place p and, for a city abroad, the visit
+// to its country that it implies.
+func (d *doc) addStop(out []cand, c cand, p, visitor ref, home string) []cand {
+	out = append(out, c)
+	if country := d.g.entities[p.id].country; p.kind == City && country != "" && country != home {
+		c.Target, c.Confidence, c.derived, c.trip = country, confFor(0.8, visitor), true, true
+		out = append(out, c)
+	}
+	return out
+}
 
 // tourNouns name a trip of several stops.
 var tourNouns = map[string]bool{"جوله": true, "الجوله": true, "tour": true, "trip": true}
@@ -1899,13 +1900,17 @@ func (d *doc) possessedVisit(t trig) bool {
 // presentVisit reports a visit under way: "Ruto, who is on a five-day state
 // visit", "الذي يقوم بزيارة".
 func (d *doc) presentVisit(t trig) bool {
-	for k := t.lo - 1; k >= 1 && k >= t.lo-5; k-- {
-		n := d.toks[k].norm
-		if n == "on" && (d.toks[k-1].norm == "is" || d.toks[k-1].norm == "are") || n == "يقوم" || n == "تقوم" || n == "يجري" || n == "تجري" {
+	for k := t.lo - 1; k >= 0 && k >= t.lo-5; k-- {
+		switch d.toks[k].norm {
+		case "يقوم", "تقوم", "يجري", "تجري":
 			return true
+		case "on":
+			if k > 0 && (d.toks[k-1].norm == "is" || d.toks[k-1].norm == "are") {
+				return true
+			}
 		}
 	}
-	return strings.HasPrefix(d.toks[t.lo].norm, "بزياره") && t.lo > 0 && (d.toks[t.lo-1].norm == "يقوم" || d.toks[t.lo-1].norm == "تقوم")
+	return false
 }
 
 func (d *doc) datelineIn(s sentence, refs []ref) bool {
@@ -2762,9 +2767,14 @@ func (d *doc) hostSubject(s sentence, t trig, refs []ref) []cand {
 	if host == nil {
 		return nil
 	}
+	return d.hosted(s, t, host.id, orgs)
+}
+
+// hosted is host's hosting of the summit of each organisation.
+func (d *doc) hosted(s sentence, t trig, host string, orgs []ref) []cand {
 	var out []cand
 	for _, org := range orgs {
-		out = append(out, d.rel(s, t, HostedSummit, host.id, org.id, "043", 0.8))
+		out = append(out, d.rel(s, t, HostedSummit, host, org.id, "043", 0.8))
 	}
 	return out
 }
@@ -2778,11 +2788,7 @@ func (d *doc) summitIn(s sentence, t trig, refs []ref) []cand {
 		if r == nil {
 			return nil
 		}
-		var out []cand
-		for _, o := range orgs {
-			out = append(out, d.rel(s, t, HostedSummit, r.id, o.id, "043", 0.8))
-		}
-		return out
+		return d.hosted(s, t, r.id, orgs)
 	}
 	if len(orgs) == 0 {
 		return nil
@@ -2957,10 +2963,9 @@ func (d *doc) chair(s sentence, t trig, refs []ref) []cand {
 		return []cand{{Relation: Relation{Type: MemberOf, Source: who.id, Target: org.id, Status: Occurred, Confidence: confFor(0.75, *who, *org), Evidence: d.evidence(s)}}}
 	case summit:
 		return []cand{d.rel(s, t, Attended, who.id, org.id, "", confFor(0.75, *who, *org))}
-	case org.kind == Organization && d.personCountry(*who) != "" && d.g.entities[d.personCountry(*who)].kind == Country:
-		// "Anwar Ibrahim, who chairs ASEAN this year": his country
-		// belongs.
-		c := d.personCountry(*who)
+	}
+	// "Anwar Ibrahim, who chairs ASEAN this year": his country belongs.
+	if c := d.personCountry(*who); c != "" && org.kind == Organization {
 		return []cand{{Relation: Relation{Type: MemberOf, Source: c, Target: org.id, Status: Occurred, Confidence: confFor(0.7, *who, *org), Evidence: d.evidence(s)}}}
 	}
 	return nil
