@@ -96,6 +96,11 @@ type doc struct {
 	// trigOf[k] is 1 + the index in trigs of the trigger covering token
 	// k, or 0.
 	trigOf []int32
+	// The scratch of entities.
+	entK                       map[string]int32
+	entIDs                     []string
+	entCounts                  []int
+	entRefK, entOrder, entRank []int32
 }
 
 // docs keeps the working memory of finished extractions for the next ones,
@@ -183,7 +188,6 @@ func (d *doc) sortRefs() {
 	for k, i := range order {
 		d.refs[k] = from[i]
 	}
-	clear(from)
 	d.refOrder, d.refSwap = order, from[:0]
 }
 
@@ -193,19 +197,14 @@ func (d *doc) release() {
 	if cap(d.runes) > maxPooled {
 		return
 	}
-	clear(d.toks)
-	clear(d.matches)
-	clear(d.units)
-	clear(d.refs)
-	clear(d.refArena)
-	clear(d.trigs)
-	clear(d.dates)
+	// Only what points into the article's text is cleared, so that a
+	// pooled doc does not keep a finished article alive: tokens, matches,
+	// units and references hold the gazetteer's strings and the doc's own
+	// memory, and clearing them would cost as much as the rest of this.
 	clear(d.cands)
 	clear(d.kept)
 	clear(d.summitMemo)
-	clear(d.meetBuf[:cap(d.meetBuf)])
-	clear(d.afterBuf[:cap(d.afterBuf)])
-	clear(d.candsBuf[:cap(d.candsBuf)])
+	clear(d.entK)
 	d.full, d.dateline = nil, ""
 	d.g, d.a, d.text = nil, Article{}, ""
 	docs.Put(d)
@@ -1174,45 +1173,57 @@ func (d *doc) span(lo, hi int, clitic string) Span {
 }
 
 func (d *doc) entities(rels []Relation) []Entity {
-	// Entities live in one slice, found by id; all their mentions share
-	// one backing array, cut per entity once counted.
-	byID := make(map[string]int, len(d.refs)/2+1)
-	var ids []string
-	var counts []int
-	add := func(id string) int {
-		k, ok := byID[id]
+	// Entities live in one slice in id order; all their mentions share one
+	// backing array, cut per entity once counted. Ids are numbered as
+	// first seen, through a map the doc keeps, and then ranked, so that
+	// the large Entity values are written once and never moved by a sort.
+	if d.entK == nil {
+		d.entK = map[string]int32{}
+	}
+	clear(d.entK)
+	ids, counts := d.entIDs[:0], d.entCounts[:0]
+	add := func(id string) int32 {
+		k, ok := d.entK[id]
 		if !ok {
-			k = len(ids)
-			byID[id] = k
+			k = int32(len(ids))
+			d.entK[id] = k
 			ids, counts = append(ids, id), append(counts, 0)
 		}
 		return k
 	}
-	for _, r := range d.refs {
-		counts[add(r.id)]++
+	refK := resize(d.entRefK, len(d.refs))
+	for i, r := range d.refs {
+		refK[i] = add(r.id)
+		counts[refK[i]]++
 	}
 	for _, rel := range rels {
 		add(rel.Source)
 		add(rel.Target)
 	}
-	out := make([]Entity, len(ids))
-	for k, id := range ids {
-		info := d.g.entities[id]
-		out[k] = Entity{ID: id, Kind: info.kind, Name: info.name, NameAr: info.nameAr, Country: info.country}
+	order := resize(d.entOrder, len(ids))
+	for k := range order {
+		order[k] = int32(k)
 	}
+	slices.SortFunc(order, func(a, b int32) int { return strings.Compare(ids[a], ids[b]) })
+	rank := resize(d.entRank, len(ids))
+	out := make([]Entity, len(ids))
 	spans := make([]Span, len(d.refs))
 	off := 0
-	for k := range out {
-		out[k].Mentions = spans[off : off : off+counts[k]]
-		off += counts[k]
+	for k, old := range order {
+		rank[old] = int32(k)
+		id := ids[old]
+		info := d.g.entities[id]
+		out[k] = Entity{ID: id, Kind: info.kind, Name: info.name, NameAr: info.nameAr, Country: info.country,
+			Mentions: spans[off : off : off+counts[old]]}
+		off += counts[old]
 	}
-	for _, r := range d.refs {
+	for i, r := range d.refs {
 		sp := d.span(r.lo, r.hi, r.clitic)
 		if r.fromTitle {
 			s, e := d.toks[r.lo].start, d.toks[r.hi-1].end
 			sp = Span{Text: d.slice(s, e), Start: s, End: e}
 		}
-		e := &out[byID[r.id]]
+		e := &out[rank[refK[i]]]
 		e.Mentions = append(e.Mentions, sp)
 	}
 	byPos := func(a, b Span) int { return cmp.Or(cmp.Compare(a.Start, b.Start), cmp.Compare(a.End, b.End)) }
@@ -1223,7 +1234,8 @@ func (d *doc) entities(rels []Relation) []Entity {
 		}
 		e.Mentions = dedupeSpans(e.Mentions)
 	}
-	slices.SortFunc(out, func(a, b Entity) int { return cmp.Compare(a.ID, b.ID) })
+	clear(ids)
+	d.entIDs, d.entCounts, d.entRefK, d.entOrder, d.entRank = ids[:0], counts[:0], refK, order, rank
 	return out
 }
 

@@ -203,15 +203,21 @@ type trieNode struct {
 // collection cycle, which must mark everything the gazetteer holds, costs
 // little during extraction.
 type trie struct {
-	root  map[string]int32 // first token -> node
-	nodes []flatNode
-	edges []trieEdge // each node's children, sorted by token
-	ents  []patEntry // each node's entries
-	cases []caseRule // backing of the entries' cases
-	toks  string     // backing of the edges' tokens
+	root map[string]int32 // first token -> node
+	// rootSeen has the bit rootBit(s) set for every key s of root: a
+	// clear bit rules a token out without a map lookup.
+	rootSeen [1 << 10]uint64
+	nodes    []flatNode
+	edges    []trieEdge // each node's children, sorted by token
+	ents     []patEntry // each node's entries
+	cases    []caseRule // backing of the entries' cases
+	toks     string     // backing of the edges' tokens
 }
 
-type flatNode struct{ edgeLo, edgeHi, entLo, entHi int32 }
+type flatNode struct {
+	edgeLo, edgeHi, entLo, entHi int32
+	caseFree                     bool // no entry has a capitalisation rule
+}
 
 type trieEdge struct {
 	tok string
@@ -234,6 +240,33 @@ func (t *trie) child(n int32, tok string) int32 {
 		}
 	}
 	return -1
+}
+
+// rootBit hashes a token's length and its first and last two bytes
+// to one of 1<<16 bits.
+func rootBit(s string) uint32 {
+	n := len(s)
+	if n == 0 {
+		return 0
+	}
+	h := uint32(n)*0x9E3779B1 ^ uint32(s[0])<<8 ^ uint32(s[n-1])*0x85EBCA77
+	if n > 1 {
+		h ^= (uint32(s[1])<<16 | uint32(s[n-2])<<24) * 0xC2B2AE3D
+	}
+	h ^= h >> 15
+	h *= 0x2C1B3C6D
+	h ^= h >> 13
+	return h & (1<<16 - 1)
+}
+
+// rootNode is the node a pattern's first token s starts, if any.
+func (t *trie) rootNode(s string) (int32, bool) {
+	b := rootBit(s)
+	if t.rootSeen[b/64]&(1<<(b%64)) == 0 {
+		return -1, false
+	}
+	n, ok := t.root[s]
+	return n, ok
 }
 
 func (t *trie) entries(n int32) []patEntry {
@@ -269,7 +302,11 @@ func freeze(root *trieNode) trie {
 		id := int32(len(t.nodes))
 		t.nodes = append(t.nodes, flatNode{})
 		lo := int32(len(t.ents))
+		t.nodes[id].caseFree = true
 		for _, e := range n.entries {
+			if slices.ContainsFunc(e.cases, func(c caseRule) bool { return c != caseAny }) {
+				t.nodes[id].caseFree = false
+			}
 			from := len(t.cases)
 			t.cases = append(t.cases, e.cases...)
 			e.cases = t.cases[from:len(t.cases):len(t.cases)]
@@ -298,6 +335,8 @@ func freeze(root *trieNode) trie {
 	}
 	for _, e := range t.edges[t.nodes[top].edgeLo:t.nodes[top].edgeHi] {
 		t.root[e.tok] = e.to
+		b := rootBit(e.tok)
+		t.rootSeen[b/64] |= 1 << (b % 64)
 	}
 	return t
 }
@@ -326,7 +365,6 @@ type entityInfo struct {
 type Gazetteer struct {
 	build    *trieNode // the trie while loading; nil after
 	trie     trie
-	first    map[string]bool // first tokens of Arabic patterns, for clitic stripping
 	entities map[string]entityInfo
 	persons  map[string]*personInfo
 	holders  map[string][]holder        // role|of -> terms, sorted by start
@@ -347,7 +385,6 @@ type holder struct {
 func LoadGazetteer() (*Gazetteer, error) {
 	g := &Gazetteer{
 		build:    &trieNode{},
-		first:    map[string]bool{},
 		entities: map[string]entityInfo{},
 		persons:  map[string]*personInfo{},
 		holders:  map[string][]holder{},
@@ -765,9 +802,6 @@ func (g *Gazetteer) add(s string, e entry) {
 				cases[i] = caseTitle
 			}
 		}
-	}
-	if toks[0].script == scriptArabic {
-		g.first[toks[0].norm] = true
 	}
 	for _, pe := range n.entries {
 		if pe.entry == e {

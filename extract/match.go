@@ -12,9 +12,10 @@ type match struct {
 	clitic  string // Arabic proclitics stripped from the first token ("و", "ب", "لل", ...)
 }
 
-// candidate is one reading of a token with some proclitics removed.
+// candidate is one reading of a token with some proclitics removed: the
+// trie node its remainder starts and the proclitics.
 type candidate struct {
-	norm   string
+	node   int32
 	clitic string
 }
 
@@ -23,8 +24,12 @@ type candidate struct {
 // article's fusion with ل (لل -> ال), fewest letters stripped first. A
 // remainder counts only when some pattern starts with it, so that a name
 // that merely begins with one of these letters (بكين، لبنان) is not cut.
+// Only readings that start a pattern are listed.
 func (g *Gazetteer) candidates(t token, buf []candidate) []candidate {
-	buf = append(buf[:0], candidate{norm: t.norm})
+	buf = buf[:0]
+	if n, ok := g.trie.rootNode(t.norm); ok {
+		buf = append(buf, candidate{node: n})
+	}
 	if t.script != scriptArabic {
 		return buf
 	}
@@ -44,13 +49,13 @@ func (g *Gazetteer) candidates(t token, buf []candidate) []candidate {
 				continue
 			}
 			rem := rest[len(prep):]
-			if g.first[rem] {
-				buf = append(buf, candidate{norm: rem, clitic: conj + prep})
+			if n, ok := g.trie.rootNode(rem); ok {
+				buf = append(buf, candidate{node: n, clitic: conj + prep})
 			}
 			// ل + ال fuse to لل: للصين is ل + الصين.
 			if prep == "ل" && len(rest) > 3*letter && strings.HasPrefix(rem, "ل") {
-				if alt := "ا" + rem; g.first[alt] {
-					buf = append(buf, candidate{norm: alt, clitic: conj + "لل"})
+				if n, ok := g.trie.rootNode("ا" + rem); ok {
+					buf = append(buf, candidate{node: n, clitic: conj + "لل"})
 				}
 			}
 		}
@@ -109,13 +114,14 @@ func (g *Gazetteer) longest(toks []token, i int, buf []candidate) match {
 func (g *Gazetteer) longestUpTo(toks []token, i, limit int, buf []candidate) match {
 	best := match{lo: i, hi: i}
 	for _, c := range g.candidates(toks[i], buf) {
-		n, ok := g.trie.root[c.norm]
-		if !ok {
-			continue
-		}
-		for j := i; n >= 0; {
-			if ok := filterCases(g.trie.entries(n), toks[i:j+1]); len(ok) > 0 && j+1 > best.hi {
-				best = match{lo: i, hi: j + 1, entries: ok, clitic: c.clitic}
+		for j, n := i, c.node; n >= 0; {
+			if ok := g.trie.entries(n); len(ok) > 0 && j+1 > best.hi {
+				if !g.trie.nodes[n].caseFree {
+					ok = filterCases(ok, toks[i:j+1])
+				}
+				if len(ok) > 0 {
+					best = match{lo: i, hi: j + 1, entries: ok, clitic: c.clitic}
+				}
 			}
 			j++
 			if j >= limit || !g.trie.hasChildren(n) {
