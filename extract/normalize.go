@@ -217,6 +217,11 @@ func (sc *tokScratch) tokenize(toks []token, runes []rune) []token {
 	for i < len(runes) {
 		c := classFast(runes[i])
 		if c == 0 {
+			// The first non-space rune after a token marks its clause
+			// or sentence edge.
+			if n := len(toks); n > 0 && toks[n-1].punctAfter == 0 && !unicode.IsSpace(runes[i]) {
+				toks[n-1].punctAfter = runes[i]
+			}
 			i++
 			continue
 		}
@@ -237,15 +242,15 @@ func (sc *tokScratch) tokenize(toks []token, runes []rune) []token {
 		if j < len(runes) && runes[j] == '+' && c != scriptDigit && (j+1 == len(runes) || classOf(runes[j+1]) == 0) {
 			j++
 		}
-		var t token
-		t, buf = makeToken(runes[i:j], i, j, c, buf)
-		toks = append(toks, t)
+		toks = append(toks, token{})
+		buf = makeToken(&toks[len(toks)-1], runes[i:j], i, j, c, buf)
 		ends = append(ends, int32(len(buf)))
 		// English possessive: drop 's / ’s.
 		if c == scriptLatin && j+1 < len(runes) && (runes[j] == '\'' || runes[j] == '’') &&
 			(runes[j+1] == 's' || runes[j+1] == 'S') && (j+2 == len(runes) || classOf(runes[j+2]) == 0) {
-			j += 2
 			toks[len(toks)-1].possessive = true
+			toks[len(toks)-1].punctAfter = runes[j]
+			j += 2
 		}
 		i = j
 	}
@@ -255,20 +260,7 @@ func (sc *tokScratch) tokenize(toks []token, runes []rune) []token {
 		toks[k].norm = all[from:ends[k]]
 		from = ends[k]
 	}
-	toks = mergeInitials(toks, runes)
-	for k := range toks {
-		end := len(runes)
-		if k+1 < len(toks) {
-			end = toks[k+1].start
-		}
-		for _, r := range runes[toks[k].end:end] {
-			if !unicode.IsSpace(r) {
-				toks[k].punctAfter = r
-				break
-			}
-		}
-	}
-	return toks
+	return mergeInitials(toks, runes)
 }
 
 func isASCII(r rune) bool { return r < 0x80 }
@@ -282,10 +274,10 @@ func allASCIIDigits(rs []rune) bool {
 	return true
 }
 
-// makeToken fills a token's fields and appends its normalised form to buf;
-// the caller sets norm.
-func makeToken(rs []rune, start, end int, c script, buf []byte) (token, []byte) {
-	t := token{start: start, end: end, script: c, num: -1}
+// makeToken fills the fields of the zero token t and appends its normalised
+// form to buf; the caller sets norm and punctAfter.
+func makeToken(t *token, rs []rune, start, end int, c script, buf []byte) []byte {
+	t.start, t.end, t.script, t.num = start, end, c, -1
 	switch c {
 	case scriptArabic:
 		for _, r := range rs {
@@ -317,7 +309,7 @@ func makeToken(rs []rune, start, end int, c script, buf []byte) (token, []byte) 
 			}
 		}
 	}
-	return t, buf
+	return buf
 }
 
 // mergeInitials joins "U", ".", "S", "." into one token "US".
@@ -342,6 +334,19 @@ func mergeInitials(toks []token, runes []rune) []token {
 				}
 				m.norm = b.String()
 				m.allUpper = true
+				// The edge is after the last full stop, which the
+				// token now holds.
+				m.punctAfter = 0
+				end := len(runes)
+				if j+1 < len(toks) {
+					end = toks[j+1].start
+				}
+				for _, r := range runes[m.end:end] {
+					if !unicode.IsSpace(r) {
+						m.punctAfter = r
+						break
+					}
+				}
 				out = append(out, m)
 				i = j
 				continue
