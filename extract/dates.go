@@ -27,7 +27,8 @@ type dateExpr struct {
 
 // findDates collects the date expressions of the whole text.
 func (d *doc) findDates() {
-	usedTok := map[int]bool{}
+	usedTok := resize(d.usedTok, len(d.toks))
+	d.usedTok = usedTok
 	for i := 0; i < len(d.units); i++ {
 		u := d.units[i]
 		switch {

@@ -95,7 +95,9 @@ type doc struct {
 	dateline                    string         // country of the first dateline city, or ""
 	// trigOf[k] is 1 + the index in trigs of the trigger covering token
 	// k, or 0.
-	trigOf []int32
+	trigOf            []int32
+	usedUnit, usedTok []bool // resolve's and findDates' scratch
+	pairBuf           []ref  // resolvePairs' scratch
 	// The scratch of entities.
 	entK                       map[string]int32
 	entIDs                     []string
@@ -107,8 +109,8 @@ type doc struct {
 // so that a stream of articles costs few allocations.
 var docs = sync.Pool{New: func() any { return new(doc) }}
 
-// maxPooled is the largest text, in code points, whose buffers go back to
-// the pool; an unusually long article's memory is left to the collector.
+// maxPooled is the largest text, in bytes, whose buffers go back to the
+// pool; an unusually long article's memory is left to the collector.
 const maxPooled = 1 << 20
 
 // Extract analyses one article. It never fails: text it cannot read simply
@@ -135,20 +137,21 @@ func (x *Extractor) Extract(a Article) Result {
 // decodes to U+FFFD, one per bad byte, as a []rune conversion does.
 func (d *doc) reset(g *Gazetteer, a Article) {
 	d.g, d.a, d.text = g, a, a.Text
-	n := utf8.RuneCountInString(a.Text)
-	d.runes = slices.Grow(d.runes[:0], n)[:n]
-	d.byteAt = slices.Grow(d.byteAt[:0], n+1)[:n+1]
-	valid, k := true, 0
+	// A text has at most as many code points as bytes: one pass decodes
+	// it without counting first.
+	runes := slices.Grow(d.runes[:0], len(a.Text))
+	byteAt := slices.Grow(d.byteAt[:0], len(a.Text)+1)
+	valid := true
 	for i, r := range a.Text {
 		if r == utf8.RuneError {
 			if _, w := utf8.DecodeRuneInString(a.Text[i:]); w == 1 {
 				valid = false
 			}
 		}
-		d.runes[k], d.byteAt[k] = r, int32(i)
-		k++
+		runes, byteAt = append(runes, r), append(byteAt, int32(i))
 	}
-	d.byteAt[n] = int32(len(a.Text))
+	n := len(runes)
+	d.runes, d.byteAt = runes, append(byteAt, int32(len(a.Text)))
 	if !valid {
 		// Offsets must index the text the spans are cut from: re-encode
 		// with U+FFFD (three bytes) in place of each invalid byte.
@@ -205,7 +208,7 @@ func (d *doc) release() {
 	clear(d.kept)
 	clear(d.summitMemo)
 	clear(d.entK)
-	d.full, d.dateline = nil, ""
+	d.dateline = ""
 	d.g, d.a, d.text = nil, Article{}, ""
 	docs.Put(d)
 }
@@ -313,8 +316,11 @@ func (d *doc) isPerson(i int) bool {
 // resolve turns units into references: office phrases to office holders,
 // surnames to persons named in full, the rest to their entities.
 func (d *doc) resolve() {
-	full := map[string]int{} // person -> first full mention token
-	d.full = full
+	if d.full == nil {
+		d.full = map[string]int{}
+	}
+	full := d.full // person -> first full mention token
+	clear(full)
 	for i := range d.units {
 		u := &d.units[i]
 		if u.entity != nil && u.entity.ekind == Person {
@@ -323,7 +329,8 @@ func (d *doc) resolve() {
 			}
 		}
 	}
-	used := make([]bool, len(d.units))
+	used := resize(d.usedUnit, len(d.units))
+	d.usedUnit = used
 	for i := 0; i < len(d.units); i++ {
 		u := d.units[i]
 		if u.title != "" && u.entity == nil {
@@ -472,7 +479,8 @@ func (d *doc) placePreps() {
 // person standing for his country), "both leaders", "الزعيمان", "the four
 // leaders" into the last sitting leaders. It reports whether it added any.
 func (d *doc) resolvePairs(used []bool) bool {
-	var found []ref
+	found := d.pairBuf[:0]
+	defer func() { d.pairBuf = found[:0] }()
 	for i := range d.units {
 		// "المملكة", "بلاده": one country, resolved by its own rule.
 		if u := d.units[i]; !used[i] && u.entity == nil && u.marks&(mKingdom|mHisCountry) != 0 {
