@@ -5,6 +5,7 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+	"unsafe"
 
 	"golang.org/x/text/unicode/norm"
 )
@@ -207,8 +208,12 @@ type tokScratch struct {
 }
 
 // tokenize is tokenize over text already decoded, reusing the memory of
-// toks and sc. The normalised forms of all tokens share one backing string,
-// so a token costs no allocation of its own.
+// toks and sc. The normalised forms of all tokens are cut from sc's buffer
+// itself, so that a text costs no allocation for them: they stay valid
+// until sc tokenizes again, and nothing that outlives one text may keep
+// one. (An extraction returns ids, names and evidence from the gazetteer
+// and the text, never a normalised form; TestExtractConcurrent would see
+// one change under it.)
 func (sc *tokScratch) tokenize(toks []token, runes []rune) []token {
 	toks = toks[:0]
 	buf, ends := sc.buf[:0], sc.ends[:0]
@@ -254,7 +259,7 @@ func (sc *tokScratch) tokenize(toks []token, runes []rune) []token {
 		}
 		i = j
 	}
-	all := string(buf)
+	all := unsafe.String(unsafe.SliceData(buf), len(buf))
 	from := int32(0)
 	for k := range toks {
 		toks[k].norm = all[from:ends[k]]
