@@ -90,7 +90,9 @@ func (g *Gazetteer) matchAll(out []match, toks []token) []match {
 				if one := g.longestUpTo(toks, i, i+1, buf[:0]); one.hi > i && !onlyPartials(one.entries) {
 					out = append(out, one)
 				}
-				i++
+				// next is what the loop would find at i+1.
+				out = append(out, next)
+				i = next.hi
 				continue
 			}
 		}
