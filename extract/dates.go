@@ -164,20 +164,23 @@ func (d *doc) dayOff(e dateExpr) (dateExpr, bool) {
 }
 
 // sameAsBefore resolves "اليوم نفسه", "في الشهر نفسه", "the same year": the day, month or year
-// of the nearest date before e that gives one.
+// of the nearest date before e that gives one (a year told in between,
+// "the agreement of 2008", gives no day).
 func (d *doc) sameAsBefore(e dateExpr) (dateExpr, bool) {
-	var prev *dateExpr
+	var at Date
+	found := -1
 	for i := range d.dates {
 		p := &d.dates[i]
-		if p.lo < e.lo && p.rel != "same-day" && p.rel != "same-month" && p.rel != "same-year" && (prev == nil || p.lo > prev.lo) {
-			prev = p
+		if p.lo >= e.lo || p.lo <= found || p.rel == "same-day" || p.rel == "same-month" || p.rel == "same-year" {
+			continue
 		}
+		r := resolveDate(*p, d.a.Published, false)
+		if r.Year == 0 || e.rel == "same-month" && r.Month == 0 || e.rel == "same-day" && r.Day == 0 {
+			continue
+		}
+		at, found = r, p.lo
 	}
-	if prev == nil {
-		return e, false
-	}
-	at := resolveDate(*prev, d.a.Published, false)
-	if at.Year == 0 || e.rel == "same-month" && at.Month == 0 || e.rel == "same-day" && at.Day == 0 {
+	if found < 0 {
 		return e, false
 	}
 	switch e.rel {

@@ -286,6 +286,19 @@ func (d *doc) hasMark(tok int, class markSet) bool {
 	return tok >= 0 && tok < len(d.marks) && d.marks[tok]&class != 0
 }
 
+// constructDependent reports an Arabic person named as the second term of
+// a construct with a dependent noun: "سلف السوداني", "مستشار بوتين" (his
+// predecessor, his adviser) speak of someone else. With the article the
+// noun is in apposition instead ("المستشار فلان" is the adviser himself).
+func (d *doc) constructDependent(r ref) bool {
+	k := r.lo - 1
+	if r.clitic != "" || k < 0 || d.toks[k].script != scriptArabic || !d.hasMark(k, mDependent) {
+		return false
+	}
+	n := d.toks[k].norm
+	return !strings.HasPrefix(n, "ال") || n == "باسم"
+}
+
 // apposition reports units i and j separated only by a comma.
 func (d *doc) apposition(i, j int) bool {
 	return i >= 0 && j < len(d.units) && d.units[j].lo == d.units[i].hi && d.toks[d.units[i].hi-1].punctAfter == ','
@@ -396,7 +409,7 @@ func (d *doc) resolve() {
 	mark := func(refs []ref) {
 		for k := range refs {
 			r := &refs[k]
-			if r.kind == Person && (d.hasMark(r.hi, mDependent) || d.behalfOf(r.lo)) {
+			if r.kind == Person && (d.hasMark(r.hi, mDependent) || d.behalfOf(r.lo) || d.constructDependent(*r)) {
 				r.dependent = true
 			}
 			if r.prep == "" {
@@ -483,10 +496,13 @@ func (d *doc) resolvePairs(used []bool) bool {
 	defer func() { d.pairBuf = found[:0] }()
 	for i := range d.units {
 		// "المملكة", "بلاده": one country, resolved by its own rule.
-		if u := d.units[i]; !used[i] && u.entity == nil && u.marks&(mKingdom|mHisCountry) != 0 {
+		if u := d.units[i]; !used[i] && u.entity == nil && u.marks&(mKingdom|mHisCountry|mRegionState) != 0 {
 			resolveOne := d.kingdomRef
-			if u.marks&mHisCountry != 0 {
+			switch {
+			case u.marks&mHisCountry != 0:
 				resolveOne = d.hisCountryRef
+			case u.marks&mRegionState != 0:
+				resolveOne = d.regionStateRef
 			}
 			if r, ok := resolveOne(u); ok {
 				found = append(found, r)
@@ -657,6 +673,57 @@ func (d *doc) kingdomRef(u unit) (ref, bool) {
 	return ref{lo: u.lo, hi: u.hi, id: id, kind: Country, partial: true, clitic: u.clitic}, true
 }
 
+// regionOrgs names the organisation whose members a regional adjective
+// fits, by a fragment of the adjective's normalised form.
+var regionOrgs = []struct{ part, org string }{
+	{"خليج", "GCC"}, {"gulf", "GCC"},
+	{"عرب", "ARAB-LEAGUE"}, {"arab", "ARAB-LEAGUE"},
+	{"فريق", "AFRICAN-UNION"}, {"african", "AFRICAN-UNION"},
+	{"اوروب", "EU"}, {"european", "EU"},
+	{"southeast", "ASEAN"},
+}
+
+// regionStateRef resolves "الدولة الخليجية", "the African nation": the
+// country named last (or the country of the person named last) that
+// belongs to the region's organisation, else the dateline's.
+func (d *doc) regionStateRef(u unit) (ref, bool) {
+	org := ""
+	for k := u.lo; k < u.hi && org == ""; k++ {
+		for _, ro := range regionOrgs {
+			if strings.Contains(d.toks[k].norm, ro.part) {
+				org = ro.org
+				break
+			}
+		}
+	}
+	in := func(c string) bool {
+		return slices.ContainsFunc(d.g.members[org], func(m Membership) bool { return m.Member == c })
+	}
+	id := ""
+	for k := len(d.refs) - 1; k >= 0 && id == "" && org != ""; k-- {
+		r := d.refs[k]
+		if r.hi > u.lo {
+			continue
+		}
+		c := r.id
+		if r.kind == Person {
+			c = d.personCountry(r)
+		} else if r.kind != Country {
+			continue
+		}
+		if in(c) {
+			id = c
+		}
+	}
+	if id == "" && org != "" && in(d.dateline) {
+		id = d.dateline
+	}
+	if id == "" {
+		return ref{}, false
+	}
+	return ref{lo: u.lo, hi: u.hi, id: id, kind: Country, partial: true, clitic: u.clitic}, true
+}
+
 // hisCountryRef resolves "بلاده", "his country": the country of the person
 // named last before it in its sentence.
 func (d *doc) hisCountryRef(u unit) (ref, bool) {
@@ -809,11 +876,17 @@ func (d *doc) prepBefore(lo int, clitic string) string {
 					k--
 				}
 			}
-		case "مدينه", "المدينه", "بمدينه", "ومدينه":
+		case "مدينه", "المدينه", "بمدينه", "ومدينه", "العاصمه", "بالعاصمه":
 			if strings.HasPrefix(d.toks[k].norm, "ب") {
 				return "loc"
 			}
 			k--
+		case "capital":
+			// "in the capital Bandar Seri Begawan"
+			k--
+			if d.hasMark(k, mDet) {
+				k--
+			}
 		}
 	}
 	if k >= 0 && d.marks[k] != 0 {
@@ -852,6 +925,12 @@ func pickPartial(u unit, full map[string]int) string {
 	return best
 }
 
+// possessiveTitle reports an Arabic title word that carries a pronoun
+// for the state named before it: "خارجيتها", "خارجيته".
+func possessiveTitle(n string) bool {
+	return strings.HasSuffix(n, "تها") || strings.HasSuffix(n, "ته")
+}
+
 // officePhrase resolves the title at unit i with what surrounds it:
 // Arabic "الرئيس الروسي [فلاديمير بوتين]", "رئيس وزراء الهند"; English
 // "Russian President [Vladimir Putin]", "President of Russia", "President
@@ -870,8 +949,10 @@ func (d *doc) officePhrase(i int, used []bool, full map[string]int) {
 	case i+1 < len(d.units) && d.units[i+1].lo == u.hi+1 && stateNouns[d.toks[u.hi].norm] && d.isPlaceOrOrg(d.units[i+1]) && d.toks[u.hi-1].punctAfter == 0:
 		// "أمير دولة قطر", "رئيس جمهورية مصر": a state noun between.
 		ofIdx = i + 1
-	case i > 0 && d.contiguous(i-1, i) && d.isPlaceOrOrg(d.units[i-1]):
-		// English order: country then title.
+	case i > 0 && d.contiguous(i-1, i) && d.isPlaceOrOrg(d.units[i-1]) && (d.toks[u.lo].script == scriptLatin || possessiveTitle(d.toks[u.hi-1].norm)):
+		// English order: country then title (in Arabic the adjective
+		// follows: "والتقى السوداني وزير الخارجية" is Sudani meeting a
+		// minister; but "ومثل الهند وزير خارجيتها" names its own).
 		ofIdx = i - 1
 		start = d.units[i-1].lo
 	case d.contiguous(i, i+1) && d.unitHas(d.units[i+1], mOf):

@@ -111,6 +111,7 @@ const (
 	mWork
 	mHisCountry
 	mKingdom
+	mRegionState
 	mBecame
 	mDependent
 	mDet
@@ -144,6 +145,7 @@ var markClasses = map[string]markSet{
 	"work":            mWork,
 	"his-country":     mHisCountry,
 	"kingdom":         mKingdom,
+	"region-state":    mRegionState,
 	"became":          mBecame,
 	"dependent":       mDependent,
 	"det":             mDet,

@@ -15,6 +15,7 @@ type cand struct {
 	Relation
 	derived bool
 	trip    bool // a country visit derived from a city visit
+	guest   bool // a visit derived from a meeting at the host's home
 }
 
 func (d *doc) relations() []Relation {
@@ -32,6 +33,7 @@ func (d *doc) relations() []Relation {
 			cs = append(cs, d.applyTrigger(si, s, t, refs)...)
 		}
 		cs = d.meetingPlaces(cs, s, refs)
+		cs = d.guestVisits(cs, si, s, refs)
 		if ex := d.excepted(refs); len(ex) > 0 {
 			cs = slices.DeleteFunc(cs, func(c cand) bool {
 				return c.Type != HoldsOffice && c.Evidence.Start == s.start && (slices.Contains(ex, c.Source) || slices.Contains(ex, c.Target))
@@ -50,6 +52,14 @@ func (d *doc) relations() []Relation {
 			}
 		}
 	}
+	// A visit a meeting implies adds nothing to one the article tells of
+	// itself with a day of its own (the arrival's, the month's); an
+	// undated one merges with it below.
+	cs = slices.DeleteFunc(cs, func(c cand) bool {
+		return c.guest && slices.ContainsFunc(cs, func(o cand) bool {
+			return !o.guest && o.Type == Visited && o.Source == c.Source && o.Target == c.Target && !o.Date.IsZero()
+		})
+	})
 	// A city that hosts a summit hosts it for its country: "Kazan will host
 	// the BRICS summit" also says Russia hosts it.
 	for _, c := range cs {
@@ -677,12 +687,19 @@ var duringWords = map[string]bool{"during": true, NormalizeArabic("خلال"): t
 
 // duringDate is the date told right before "during" (خلال، أثناء) when t
 // follows that word closely: "in 2018 during Modi's visit".
+// duringVisitAr and duringVisitEn name, after "خلال" and "during the
+// (his, her)", a visit or stay already told.
+var (
+	duringVisitAr = map[string]bool{"الزياره": true, "زيارته": true, "زيارتها": true, "اقامته": true, "اقامتها": true}
+	duringVisitEn = map[string]bool{"visit": true, "stay": true, "trip": true}
+)
+
 func (d *doc) duringDate(t trig, s sentence) *dateExpr {
 	// "والتقى السوداني خلال الزيارة المرشد", "During the visit, he met":
 	// the visit already told, dated where it was told.
 	for k := max(s.lo, t.lo-6); k+1 < s.hi && k < t.hi+4; k++ {
 		n, next := d.toks[k].norm, d.toks[k+1].norm
-		if !(n == "خلال" && next == "الزياره" || n == "during" && next == "the" && k+2 < s.hi && d.toks[k+2].norm == "visit") {
+		if !(n == "خلال" && duringVisitAr[next] || n == "during" && (next == "the" || next == "his" || next == "her") && k+2 < s.hi && duringVisitEn[d.toks[k+2].norm]) {
 			continue
 		}
 		for i := len(d.trigs) - 1; i >= 0; i-- {
@@ -1094,6 +1111,113 @@ func (d *doc) signatoryList(t trig, refs []ref, forward bool) []string {
 	return ids
 }
 
+// receiveWords are the meeting verbs that put the meeting at the host's
+// home.
+var receiveWords = map[string]bool{"استقبل": true, "استقبلت": true, "يستقبل": true, "تستقبل": true, "received": true, "receives": true, "welcomed": true, "welcomes": true, "greeted": true}
+
+// guestVisits adds the visit that a meeting at the host's home implies:
+// "التقى ... في البيت الأبيض", "met ... in Sochi", or, in the lede, "القاهرة
+// - استقبل السيسي ... عراقجي": the one of the two whose country (on the
+// meeting's day) is not the place's came to the place and its country.
+// Nothing is added when neither or both belong to the place's country, or
+// the sentence gives places in two countries.
+func (d *doc) guestVisits(cs []cand, si int, s sentence, refs []ref) []cand {
+	var place *ref
+	placeCountry := ""
+	for i := range refs {
+		r := &refs[i]
+		if !(r.prep == "loc" && (r.kind == City || r.seat) && d.placeOfMeeting(s, *r)) && !(r.prep == "dateline" && r.kind == City) {
+			continue
+		}
+		c := r.id
+		if r.kind == City {
+			c = d.g.entities[r.id].country
+		}
+		if c == "" || place != nil && place.prep != "dateline" && r.prep != "dateline" && r.id != place.id || placeCountry != "" && c != placeCountry {
+			return cs // two places: which one is the meeting's is unknown
+		}
+		if place == nil || place.prep == "dateline" {
+			place, placeCountry = r, c
+		}
+	}
+	if place == nil {
+		return cs
+	}
+	if place.prep == "dateline" && !slices.ContainsFunc(d.toks[s.lo:s.hi], func(t token) bool { return receiveWords[t.norm] }) {
+		return cs
+	}
+	city := place.id
+	if place.kind != City {
+		city = d.g.capitals[place.id]
+	}
+	countryOf := func(id string, on Date) string {
+		if o, ok := d.g.officeOn(id, on); ok && d.g.entities[o.of].kind == Country {
+			return o.of
+		}
+		return ""
+	}
+	n := len(cs)
+	for i := 0; i < n; i++ {
+		c := cs[i]
+		if c.Type != Met || c.Status != Occurred || c.Evidence.Start != s.start {
+			continue
+		}
+		a, b := countryOf(c.Source, c.Date), countryOf(c.Target, c.Date)
+		guest := ""
+		switch {
+		case a == placeCountry && b != "" && b != placeCountry:
+			guest = c.Target
+		case b == placeCountry && a != "" && a != placeCountry:
+			guest = c.Source
+		default:
+			continue
+		}
+		v := c
+		v.Type, v.Source, v.Target, v.CAMEO, v.derived, v.guest = Visited, guest, placeCountry, "042", true, true
+		cs = append(cs, v)
+		if city != "" {
+			v.Target = city
+			cs = append(cs, v)
+		}
+	}
+	return cs
+}
+
+// placeOfMeeting reports a place that the meeting or reception told just
+// before it holds: the nearest trigger before r is one of meeting or
+// hosting, with no clause opened in between ("the G20 summit in Rio", "whose
+// country represents U.S. interests in Tehran" place other things).
+func (d *doc) placeOfMeeting(s sentence, r ref) bool {
+	var last *trig
+	for _, t := range d.trigsBetween(s.lo, r.lo) {
+		if t.lo >= s.lo && t.hi <= r.lo && (last == nil || t.lo > last.lo) {
+			last = &t
+		}
+	}
+	if last == nil {
+		// "In the capital Bandar Seri Begawan he held talks with ...":
+		// a place put first holds the meeting told next.
+		if r.lo-s.lo > 4 {
+			return false
+		}
+		for _, t := range d.trigsBetween(r.hi, s.hi) {
+			if t.lo >= r.hi && t.hi <= s.hi {
+				return t.class == "meet" || t.class == "host"
+			}
+		}
+		return false
+	}
+	if last.class != "meet" && last.class != "host" {
+		return false
+	}
+	for k := last.hi; k < r.lo; k++ {
+		if n := d.toks[k].norm; clauseOpeners[n] || relativeWords[n] {
+			return false
+		}
+	}
+	return true
+}
+
 // meetingPlaces adds, to a visit of a country told in sentence s, the city
 // of that country where the sentence places a meeting: "زار روسيا ... حين
 // التقى بوتين في سوتشي" is also a visit to Sochi.
@@ -1295,6 +1419,14 @@ func (d *doc) applyTrigger(si int, s sentence, t trig, refs []ref) []cand {
 	case "visit":
 		return d.visit(s, t, refs)
 	case "meet":
+		// "called on Israel to halt": urging, not a courtesy call.
+		if n := t.norm; n == "called on" || n == "calls on" {
+			for k := t.hi; k < s.hi && k < t.hi+10 && d.toks[k].punctAfter != ','; k++ {
+				if d.toks[k].norm == "to" {
+					return nil
+				}
+			}
+		}
 		if c, ok := d.leadersMeetIn(s, t, refs); ok {
 			return []cand{c}
 		}
@@ -1738,7 +1870,7 @@ func (d *doc) visit(s sentence, t trig, refs []ref) []cand {
 		}
 		home := d.personCountry(*visitor)
 		dest := d.destination(t, refs, home)
-		if dest == nil && d.dateline != "" && home != "" && home != d.dateline && d.genericDestination(t, s) {
+		if dest == nil && d.dateline != "" && home != "" && home != d.dateline && d.genericDestination(t, s, refs) {
 			// "خلال زيارة يقوم بها شريف إلى المملكة" in a story from
 			// Riyadh: "the kingdom" is where the story is filed.
 			return []cand{d.rel(s, t, Visited, visitor.id, d.dateline, "042", confFor(0.7, *visitor))}
@@ -1852,11 +1984,16 @@ func (d *doc) borrowsOrganisation(t trig, s sentence) bool {
 
 // genericDestination reports a visit to a place named only by its kind:
 // "إلى المملكة", "إلى البلاد", "to the kingdom", "to the country".
-func (d *doc) genericDestination(t trig, s sentence) bool {
+func (d *doc) genericDestination(t trig, s sentence, refs []ref) bool {
 	for k := t.hi; k+1 < s.hi && k < t.hi+6; k++ {
 		n, next := d.toks[k].norm, d.toks[k+1].norm
 		if (n == "الي" || n == "to") && (genericPlaces[next] || next == "the" && k+2 < s.hi && genericPlaces[d.toks[k+2].norm]) {
-			return true
+			// "the first visit ... to the sultanate" after Brunei is
+			// named: the word stands for that country, not the
+			// dateline's.
+			return !slices.ContainsFunc(refs, func(r ref) bool {
+				return r.kind == Country && r.lo > k && r.lo <= k+2 && r.id != d.dateline
+			})
 		}
 	}
 	return false
@@ -1866,9 +2003,15 @@ func (d *doc) genericDestination(t trig, s sentence) bool {
 var returnWords = map[string]bool{"returning": true, "return": true, "returns": true, "العوده": true, "عودته": true}
 
 // addStop appends the visit c to place p and, for a city abroad, the visit
-// to its country that it implies.
+// to its country that it implies (for a seat of government, to its capital).
 func (d *doc) addStop(out []cand, c cand, p, visitor ref, home string) []cand {
 	out = append(out, c)
+	// "زار البيت الأبيض", "visited the Kremlin": a seat of government
+	// is in the capital.
+	if city := d.g.capitals[p.id]; p.seat && p.kind == Country && city != "" {
+		c.Target, c.derived = city, true
+		return append(out, c)
+	}
 	if country := d.g.entities[p.id].country; p.kind == City && country != "" && country != home {
 		c.Target, c.Confidence, c.derived, c.trip = country, confFor(0.8, visitor), true, true
 		out = append(out, c)
@@ -2394,7 +2537,8 @@ func (d *doc) elidedSubject(ps []ref, t trig, s sentence) *ref {
 	for k > s.lo && elidedVerbWords[d.toks[k].norm] {
 		k--
 	}
-	if k <= s.lo || k == t.lo-1 || d.toks[k].norm != "and" {
+	// "called on X and met Y": a finite verb right after "and" too.
+	if k <= s.lo || k == t.lo-1 && !finiteMeetVerbs[t.norm] || d.toks[k].norm != "and" {
 		return nil
 	}
 	for i := range ps {
@@ -2404,6 +2548,11 @@ func (d *doc) elidedSubject(ps []ref, t trig, s sentence) *ref {
 	}
 	return nil
 }
+
+// finiteMeetVerbs are meeting triggers that are verbs in the past, which
+// can share the subject of a verb before "and" ("talks and meetings" are
+// nouns that do not).
+var finiteMeetVerbs = map[string]bool{"met": true, "received": true, "welcomed": true, "greeted": true, "held talks": true, "called on": true, "conferred": true}
 
 // coordinated reports two references joined by "and", "و" or a comma.
 func (d *doc) coordinated(a, b ref) bool {
