@@ -272,6 +272,10 @@ func (d *doc) whenOf(t trig, s sentence) (Status, Date) {
 		}
 	}
 	best := d.dateFor(t, s)
+	// "agreed in a call on Friday to meet": Friday is the call's.
+	if best != nil && best.hi <= t.lo && d.agreedTo(t, s) {
+		best = nil
+	}
 	// "يشارك في قمة ... التي تستضيفها الدوحة يوم الخميس": attending takes
 	// the date of the summit it names.
 	if best == nil && t.class == "attend" {
@@ -405,7 +409,17 @@ func (d *doc) coordinatedClause(t trig, s sentence) bool {
 	if t.lo > s.lo && (d.toks[t.lo-1].punctAfter == '،' || d.toks[t.lo-1].punctAfter == ',') && d.toks[t.lo].script == scriptArabic {
 		return strings.HasPrefix(d.toks[t.lo].norm, "و")
 	}
-	return t.lo > s.lo+1 && d.toks[t.lo-1].norm == "and" && d.toks[t.lo-2].punctAfter == ','
+	// ", and signed", ", and the two governments signed": a subject of a
+	// few words may stand between.
+	for k := t.lo - 1; k > s.lo && k >= t.lo-5; k-- {
+		if d.toks[k].norm == "and" {
+			return d.toks[k-1].punctAfter == ','
+		}
+		if d.toks[k].punctAfter != 0 || d.toks[k].script != scriptLatin || d.trigOf[k] != 0 {
+			return false
+		}
+	}
+	return false
 }
 
 // pastRels are relative dates that lie before publication.
@@ -882,7 +896,22 @@ func (d *doc) plannedAt(t trig, s sentence) bool {
 	relative := t.hi < s.hi && (clauseOpeners[d.toks[t.hi].norm] || relativeWords[d.toks[t.hi].norm]) && d.wordBetween(t.hi, min(t.hi+6, s.hi), laterWords)
 	return t.future || d.lookBack(t, s, mPlanned|mPrepFor, 7) ||
 		!relative && d.lookAhead(t, s, mPlanned, 4) && !d.lookAhead(t, s, mOrdinal, 4) ||
-		d.sharedInfinitive(t, s) || d.afterTheSummit(t, s)
+		d.sharedInfinitive(t, s) || d.afterTheSummit(t, s) || d.agreedTo(t, s)
+}
+
+// agreedTo reports a meeting or trip agreed on: "agreed to meet", "agreed
+// in a phone call on Thursday to meet again", not yet held (a partnership
+// "agreed to upgrade" is stated by the agreeing).
+func (d *doc) agreedTo(t trig, s sentence) bool {
+	if t.class != "meet" && t.class != "visit" && t.class != "summit" || t.lo < s.lo+2 || d.toks[t.lo-1].norm != "to" {
+		return false
+	}
+	for _, o := range d.trigsBetween(max(s.lo, t.lo-10), t.lo) {
+		if o.class == "agree" && o.hi < t.lo {
+			return true
+		}
+	}
+	return false
 }
 
 // afterTheSummit reports an Arabic present-tense trip "after the summit"
@@ -1418,6 +1447,8 @@ func (d *doc) applyTrigger(si int, s sentence, t trig, refs []ref) []cand {
 	switch t.class {
 	case "visit":
 		return d.visit(s, t, refs)
+	case "agree":
+		return d.agree(s, t, refs)
 	case "meet":
 		// "called on Israel to halt": urging, not a courtesy call.
 		if n := t.norm; n == "called on" || n == "calls on" {
@@ -2548,6 +2579,75 @@ func (d *doc) elidedSubject(ps []ref, t trig, s sentence) *ref {
 	}
 	return nil
 }
+
+// callWords tell of a phone or video call, which is no meeting.
+var callWords = map[string]bool{"phone": true, "call": true, "telephone": true, "video": true, "videoconference": true, "هاتفي": true, "هاتفيا": true, "الهاتفي": true, "اتصال": true, "اتصالا": true, "الاتصال": true, "مكالمه": true}
+
+// agree reads two people who agreed together as having met: "Modi and his
+// Singaporean counterpart Lawrence Wong agreed on Thursday", "اتفق الرئيسان
+// السيسي وأردوغان", "the two leaders agreed". The two must be the verb's
+// subject, side by side; an agreement reached by phone is not a meeting.
+func (d *doc) agree(s sentence, t trig, refs []ref) []cand {
+	for k := s.lo; k < s.hi; k++ {
+		if callWords[d.toks[k].norm] {
+			return nil
+		}
+	}
+	// "agreed to meet in Kazan": the meeting is ahead, and how they
+	// agreed on it is not told.
+	for _, o := range d.trigsBetween(t.hi, min(s.hi, t.hi+10)) {
+		if o.lo >= t.hi && (o.class == "meet" || o.class == "visit") && d.agreedTo(o, s) {
+			return nil
+		}
+	}
+	var ps []ref
+	for _, r := range refs {
+		if r.kind == Person && !r.dependent {
+			ps = append(ps, r)
+		}
+	}
+	var a, b *ref
+	if d.toks[t.lo].script == scriptLatin {
+		// The last two before the verb, the second right before it.
+		for i := len(ps) - 1; i >= 1; i-- {
+			if ps[i].hi <= t.lo {
+				if t.lo-ps[i].hi <= 1 {
+					a, b = &ps[i-1], &ps[i]
+				}
+				break
+			}
+		}
+	} else {
+		// Arabic verb first: the first two after it.
+		for i := 0; i+1 < len(ps); i++ {
+			if ps[i].lo >= t.hi {
+				if ps[i].lo-t.hi <= 3 {
+					a, b = &ps[i], &ps[i+1]
+				}
+				break
+			}
+		}
+	}
+	if a == nil || a.id == b.id {
+		return nil
+	}
+	// Side by side: the same pair anaphor ("the two leaders"), or joined
+	// by "and" within a few words with no other verb between.
+	if a.lo != b.lo {
+		if b.lo-a.hi > 5 || !d.wordBetween(a.hi, b.lo, andWords) && b.clitic != "و" && !strings.HasPrefix(d.toks[b.lo].norm, "و") {
+			return nil
+		}
+		for k := a.hi; k < b.lo; k++ {
+			if d.trigOf[k] != 0 {
+				return nil
+			}
+		}
+	}
+	return []cand{d.rel(s, t, Met, a.id, b.id, "040", confFor(0.75, *a, *b))}
+}
+
+// andWords join two names.
+var andWords = map[string]bool{"and": true, "و": true}
 
 // finiteMeetVerbs are meeting triggers that are verbs in the past, which
 // can share the subject of a verb before "and" ("talks and meetings" are

@@ -765,6 +765,12 @@ func TestRules(t *testing.T) {
 			wantNot: []string{"VISITED narendra-modi SG 2024-09-03", "MET lee-hsien-loong tharman", "MET benjamin-netanyahu"},
 		},
 		{
+			name: "two leaders who agreed met, not by phone; agreed to meet is ahead; a subject between and and the verb; an Arabic adjective does not precede its title", published: "2024-09-05",
+			text:    "Indian Prime Minister Narendra Modi and his Singaporean counterpart Lawrence Wong agreed on Thursday to raise relations, and the two governments signed four memorandums of understanding. اتفق الرئيسان عبد الفتاح السيسي ورجب طيب أردوغان الأربعاء على رفع التبادل التجاري. Putin and Xi agreed in a phone call on Friday to meet. استقبل بايدن رئيس الوزراء العراقي محمد شياع السوداني. والتقى السوداني وزير الخارجية أنتوني بلينكن.",
+			want:    []string{"MET lawrence-wong narendra-modi 2024-09-05 occurred", "SIGNED_AGREEMENT IN SG 2024-09-05 occurred", "MET abdel-fattah-el-sisi recep-tayyip-erdogan 2024-09-04 occurred", "MET vladimir-putin xi-jinping null planned", "MET antony-blinken mohammed-shia-al-sudani null occurred"},
+			wantNot: []string{"MET vladimir-putin xi-jinping 2024", "HOLDS_OFFICE hussein-awad-ali"},
+		},
+		{
 			name: "no organisation is borrowed across two", published: "2025-02-10",
 			text:    "Leaders of the SCO and of BRICS met in Kazan. Egypt became a full member in January 2024.",
 			wantNot: []string{"JOINED EG"},
