@@ -423,6 +423,9 @@ func (d *doc) resolve() {
 		mark(d.refs[n:])
 		d.sortRefs()
 	}
+	if d.pronounRefs() {
+		d.sortRefs()
+	}
 	d.whenMemo = resize(d.whenMemo, len(d.toks))
 	d.trigOf = resize(d.trigOf, len(d.toks))
 	for i, t := range d.trigs {
@@ -432,6 +435,39 @@ func (d *doc) resolve() {
 			}
 		}
 	}
+}
+
+// pronounRefs turns two English pronouns into references to the subject
+// of the sentence before, where a rule needs them as a party: a subject
+// "he" joined to a person ("On June 19, he and Kim Jong Un signed"), and
+// an object "him" right after a meeting verb ("President To Lam received
+// him"). It reports whether it added any.
+func (d *doc) pronounRefs() bool {
+	if d.a.Language != "en" {
+		return false
+	}
+	n := len(d.refs)
+	for k, t := range d.toks {
+		if t.norm != "he" && t.norm != "she" && t.norm != "him" {
+			continue
+		}
+		joined := t.norm != "him" && k+2 < len(d.toks) && d.toks[k+1].norm == "and" &&
+			slices.ContainsFunc(d.refs[:n], func(r ref) bool { return r.kind == Person && r.lo > k+1 && r.lo <= k+5 })
+		object := t.norm == "him" && slices.ContainsFunc(d.trigs, func(o trig) bool { return o.hi == k && o.class == "meet" })
+		if !joined && !object {
+			continue
+		}
+		si := d.sentenceOf(k)
+		if si < 0 {
+			continue
+		}
+		if c := d.carriedFrom(d.sents[si]); c != nil {
+			r := *c
+			r.lo, r.hi, r.partial, r.fromTitle, r.named, r.prep, r.clitic = k, k+1, true, false, false, "", ""
+			d.refs = append(d.refs, r)
+		}
+	}
+	return len(d.refs) > n
 }
 
 // placePreps completes the prepositions of places: a dateline city, a city

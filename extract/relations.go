@@ -971,6 +971,14 @@ func (d *doc) infinitiveHead(t trig, s sentence) (trig, bool) {
 // it (dates usually follow the verb or event noun), else the nearest before
 // it, in both cases only when no other event trigger stands between them.
 func (d *doc) dateFor(t trig, s sentence) *dateExpr {
+	// "signed a strategic partnership treaty": the signing's date.
+	if t.class == "partner" {
+		for _, o := range d.trigsBetween(max(s.lo, t.lo-5), t.lo) {
+			if o.class == "sign" && o.lo >= s.lo && o.hi <= t.lo && t.lo-o.hi <= 4 {
+				return d.dateFor(o, s)
+			}
+		}
+	}
 	between := func(lo, hi int) bool {
 		for _, o := range d.trigsBetween(lo, hi) {
 			// "شراكة ... وقعها الرئيسان في يونيو 2023": the signing of a
@@ -996,7 +1004,7 @@ func (d *doc) dateFor(t trig, s sentence) *dateExpr {
 			continue // a since-clause after the trigger
 		}
 		if e.lo >= t.hi && e.hi <= s.hi && e.lo-t.hi <= 20 {
-			if between(t.hi, e.lo) || d.relativeBetween(t.hi, e.lo) || d.wordBetween(t.hi, e.lo, laterWords) {
+			if between(t.hi, e.lo) || d.relativeBetween(t.hi, e.lo) || d.wordBetween(t.hi, e.lo, laterWords) || d.thatClauseBetween(t.hi, e.lo) {
 				break
 			}
 			return e
@@ -1020,6 +1028,18 @@ func (d *doc) dateFor(t trig, s sentence) *dateExpr {
 		}
 	}
 	return nil
+}
+
+// thatClauseBetween reports a relative clause on an agreement between lo
+// and hi: "sign a peace declaration that ended their clashes in July" dates
+// the clashes.
+func (d *doc) thatClauseBetween(lo, hi int) bool {
+	for k := max(lo, 1); k < hi; k++ {
+		if n := d.toks[k].norm; (n == "that" || n == "which") && d.trigOf[k-1] != 0 && d.trigs[d.trigOf[k-1]-1].class == "agreement" {
+			return true
+		}
+	}
+	return false
 }
 
 // laterWords introduce what comes after an event: "a state visit that will
@@ -1563,7 +1583,13 @@ func (d *doc) applyTrigger(si int, s sentence, t trig, refs []ref) []cand {
 			}
 			return out
 		}
-		return d.pair(s, t, refs, SignedAgreement, "057", 0.8)
+		out := d.pair(s, t, refs, SignedAgreement, "057", 0.8)
+		// "On June 19, he and Kim Jong Un signed a treaty": two leaders
+		// signing together met, unless by video link.
+		if a, b := d.sideBySide(t, refs); a != nil && len(out) > 0 && !slices.ContainsFunc(d.toks[s.lo:s.hi], func(k token) bool { return callWords[k.norm] }) {
+			out = append(out, d.rel(s, t, Met, a.id, b.id, "040", confFor(0.75, *a, *b)))
+		}
+		return out
 	case "member":
 		if _, ok := d.trigNear(s, t.lo, 4, "join"); ok {
 			return nil // "admitted as a member": the accession rule speaks
@@ -2600,13 +2626,22 @@ func (d *doc) agree(s sentence, t trig, refs []ref) []cand {
 			return nil
 		}
 	}
+	if a, b := d.sideBySide(t, refs); a != nil {
+		return []cand{d.rel(s, t, Met, a.id, b.id, "040", confFor(0.75, *a, *b))}
+	}
+	return nil
+}
+
+// sideBySide finds two people named together as the subject of t: the
+// last two before an English verb, the first two after an Arabic one, joined
+// by "and" within a few words or standing for the same pair anaphor.
+func (d *doc) sideBySide(t trig, refs []ref) (a, b *ref) {
 	var ps []ref
 	for _, r := range refs {
 		if r.kind == Person && !r.dependent {
 			ps = append(ps, r)
 		}
 	}
-	var a, b *ref
 	if d.toks[t.lo].script == scriptLatin {
 		// The last two before the verb, the second right before it.
 		for i := len(ps) - 1; i >= 1; i-- {
@@ -2629,21 +2664,21 @@ func (d *doc) agree(s sentence, t trig, refs []ref) []cand {
 		}
 	}
 	if a == nil || a.id == b.id {
-		return nil
+		return nil, nil
 	}
 	// Side by side: the same pair anaphor ("the two leaders"), or joined
 	// by "and" within a few words with no other verb between.
 	if a.lo != b.lo {
 		if b.lo-a.hi > 5 || !d.wordBetween(a.hi, b.lo, andWords) && b.clitic != "و" && !strings.HasPrefix(d.toks[b.lo].norm, "و") {
-			return nil
+			return nil, nil
 		}
 		for k := a.hi; k < b.lo; k++ {
 			if d.trigOf[k] != 0 {
-				return nil
+				return nil, nil
 			}
 		}
 	}
-	return []cand{d.rel(s, t, Met, a.id, b.id, "040", confFor(0.75, *a, *b))}
+	return a, b
 }
 
 // andWords join two names.
