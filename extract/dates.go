@@ -267,9 +267,11 @@ func resolveDate(e dateExpr, pub Date, forward bool) Date {
 		}
 		y := pub.Year
 		m := Date{y, e.abs.Month, e.abs.Day}
-		if forward && e.abs.Month < pub.Month {
+		// "last September" told in September is a year back, "next
+		// September" a year on.
+		if forward && (e.abs.Month < pub.Month || e.dir > 0 && e.abs.Month == pub.Month) {
 			m.Year++
-		} else if !forward && e.abs.Month > pub.Month {
+		} else if !forward && (e.abs.Month > pub.Month || e.dir < 0 && e.abs.Month == pub.Month) {
 			m.Year--
 		}
 		if m.Day > daysIn(m.Year, m.Month) {

@@ -288,6 +288,38 @@ func (d *doc) whenOf(t trig, s sentence) (Status, Date) {
 			best = d.dateFor(o, s)
 		}
 	}
+	// "أعلن بايدن، الاثنين، ...، وذلك خلال استقباله": an event framed
+	// by "during" at the end of a dated clause happened when the clause
+	// says.
+	if best == nil && t.lo > s.lo && (d.toks[t.lo-1].norm == "خلال" || d.toks[t.lo-1].norm == "during" && t.class == "meet") {
+		best = d.lastDateBefore(t.lo, s)
+	}
+	// "a comprehensive strategic partner of Russia since 2012", "شريكان
+	// استراتيجيان منذ عام 2012": a partnership in place since a year was
+	// made that year.
+	if best == nil && t.class == "partner" {
+		for k := t.hi; k+1 < s.hi && k < t.hi+6; k++ {
+			if n := d.toks[k].norm; n != "since" && n != "منذ" {
+				continue
+			}
+			y := k + 1
+			if d.toks[y].norm == "عام" && y+1 < s.hi {
+				y++
+			}
+			if yt := d.toks[y]; yt.script == scriptDigit && yt.ndigits == 4 && yt.num >= 1900 && yt.num <= 2100 {
+				best = &dateExpr{lo: y, hi: y + 1, weekday: -1, abs: Date{Year: yt.num}, since: -1}
+			}
+			break
+		}
+	}
+	// "held talks with Li on Sunday. The two governments then signed":
+	// what follows "then" happened that day, as told (the date of the
+	// sentence before).
+	if best == nil && t.lo > s.lo && (d.toks[t.lo-1].norm == "then" || d.toks[t.lo-1].norm == "ثم") {
+		if si := d.sentenceOf(s.lo); si > 0 {
+			best = d.lastDateBefore(s.lo, d.sents[si-1])
+		}
+	}
 	// "وعقد أردوغان الاثنين جلسة مباحثات ...، ووقع الجانبان عشر
 	// اتفاقيات", "held talks on Monday ..., and the two sides signed": a
 	// coordinated clause with no date of its own shares the one before.
@@ -713,12 +745,18 @@ func (d *doc) duringDate(t trig, s sentence) *dateExpr {
 	// the visit already told, dated where it was told.
 	for k := max(s.lo, t.lo-6); k+1 < s.hi && k < t.hi+4; k++ {
 		n, next := d.toks[k].norm, d.toks[k+1].norm
-		if !(n == "خلال" && duringVisitAr[next] || n == "during" && (next == "the" || next == "his" || next == "her") && k+2 < s.hi && duringVisitEn[d.toks[k+2].norm]) {
+		// "وشهدت الزيارة توقيع", "the visit saw the signing of" too.
+		if !(n == "خلال" && duringVisitAr[next] || n == "during" && (next == "the" || next == "his" || next == "her") && k+2 < s.hi && duringVisitEn[d.toks[k+2].norm] ||
+			(n == "شهدت" || n == "وشهدت") && next == "الزياره" || n == "visit" && next == "saw") {
 			continue
 		}
 		for i := len(d.trigs) - 1; i >= 0; i-- {
 			o := d.trigs[i]
 			if o.class != "visit" || o.hi > k || o.lo >= k-1 && o.lo <= k+2 {
+				continue
+			}
+			// The visit told is one made, not one ahead.
+			if si := d.sentenceOf(o.lo); si >= 0 && d.plannedAt(o, d.sents[si]) {
 				continue
 			}
 			if si := d.sentenceOf(o.lo); si >= 0 {
@@ -894,6 +932,10 @@ func (d *doc) plannedAt(t trig, s sentence) bool {
 	// "a state visit that will be followed by a summit": the future is the
 	// next event's (but "a tour that will take him to Lima" plans the tour).
 	relative := t.hi < s.hi && (clauseOpeners[d.toks[t.hi].norm] || relativeWords[d.toks[t.hi].norm]) && d.wordBetween(t.hi, min(t.hi+6, s.hi), laterWords)
+	// "is expected in Washington", "is due in Beijing": a trip ahead.
+	if t.class == "visit" && (strings.HasPrefix(t.norm, "expected ") || strings.HasPrefix(t.norm, "due ")) {
+		return true
+	}
 	return t.future || d.lookBack(t, s, mPlanned|mPrepFor, 7) ||
 		!relative && d.lookAhead(t, s, mPlanned, 4) && !d.lookAhead(t, s, mOrdinal, 4) ||
 		d.sharedInfinitive(t, s) || d.afterTheSummit(t, s) || d.agreedTo(t, s)
@@ -1498,6 +1540,9 @@ func (d *doc) applyTrigger(si int, s sentence, t trig, refs []ref) []cand {
 		if cs := d.hostLeaders(s, t, refs); cs != nil {
 			return cs
 		}
+		if cs := d.hostedGuests(s, t, refs); cs != nil {
+			return cs
+		}
 		if t.hi < s.hi && guestPronouns[d.toks[t.hi].norm] {
 			return d.meet(s, t, refs)
 		}
@@ -1998,7 +2043,11 @@ func (d *doc) visit(s sentence, t trig, refs []ref) []cand {
 					// "arrived on Tuesday to take part in the summit
 					// held today": the summit's own day, when it has one.
 					if d.dateFor(st, s) != nil {
+						status := a.Status
 						a.Status, a.Date = d.when(st, s)
+						if status == Planned {
+							a.Status = Planned // a trip ahead attends ahead
+						}
 					}
 					out = append(out, a)
 					// Unless the summit names a city of its own ("flew
@@ -2606,6 +2655,56 @@ func (d *doc) elidedSubject(ps []ref, t trig, s sentence) *ref {
 	return nil
 }
 
+// hostedGuests reads a place that hosts people: "Vietnam, which hosted
+// the American president last September and the Chinese leader in
+// December" is visited by each, on the day told with each; the guests did
+// not meet one another.
+func (d *doc) hostedGuests(s sentence, t trig, refs []ref) []cand {
+	var host *ref
+	for i := len(refs) - 1; i >= 0; i-- {
+		r := &refs[i]
+		if r.hi > t.lo {
+			continue
+		}
+		if t.lo-r.hi <= 2 && (r.kind == Country && !r.adj && !r.seat || r.kind == City) {
+			host = r
+		}
+		break
+	}
+	if host == nil {
+		return nil
+	}
+	var guests []ref
+	for _, r := range refs {
+		if r.lo < t.hi || r.kind != Person || r.dependent {
+			continue
+		}
+		if r.lo-t.hi > 16 || d.clauseBreak(t.hi-1, r.lo) {
+			break
+		}
+		guests = append(guests, r)
+	}
+	if len(guests) == 0 {
+		return nil
+	}
+	var out []cand
+	for i, g := range guests {
+		end := s.hi
+		if i+1 < len(guests) {
+			end = guests[i+1].lo
+		}
+		c := d.rel(s, t, Visited, g.id, host.id, "042", confFor(0.75, g))
+		for j := range d.dates {
+			if e := &d.dates[j]; e.lo >= g.hi && e.hi <= end {
+				c.Date = resolveDate(*e, d.a.Published, c.Status == Planned)
+				break
+			}
+		}
+		out = d.addStop(out, c, *host, g, d.personCountry(g))
+	}
+	return out
+}
+
 // callWords tell of a phone or video call, which is no meeting.
 var callWords = map[string]bool{"phone": true, "call": true, "telephone": true, "video": true, "videoconference": true, "هاتفي": true, "هاتفيا": true, "الهاتفي": true, "اتصال": true, "اتصالا": true, "الاتصال": true, "مكالمه": true}
 
@@ -2792,6 +2891,9 @@ func (d *doc) chain(refs []ref, from int, forward bool, kinds ...Kind) []ref {
 
 // pair links the two countries nearest to t.
 func (d *doc) pair(s sentence, t trig, refs []ref, typ RelationType, cameo string, base float64) []cand {
+	if out := d.withList(s, t, refs, typ, cameo, base); out != nil {
+		return out
+	}
 	// "Turkey ... is one of Russia's biggest trading partners": the
 	// possessor and the sentence's subject, whatever stands nearer.
 	for i := len(refs) - 1; i >= 0; i-- {
@@ -2841,6 +2943,36 @@ func (d *doc) pair(s sentence, t trig, refs []ref, typ RelationType, cameo strin
 		conf *= 0.95
 	}
 	return []cand{d.rel(s, t, typ, cs[0].id, cs[1].id, cameo, round2(conf))}
+}
+
+// withList reads an owner's relation "with" a list: "Vietnam's trade with
+// China or the United States", "تجارة فيتنام مع الصين والولايات المتحدة":
+// the owner with each country of the list.
+func (d *doc) withList(s sentence, t trig, refs []ref, typ RelationType, cameo string, base float64) []cand {
+	var owner *ref
+	with := -1
+	for i := range refs {
+		r := &refs[i]
+		if r.kind != Country || r.inOffice {
+			continue
+		}
+		switch {
+		case r.hi == t.lo && d.toks[r.hi-1].possessive && t.hi < s.hi && d.toks[t.hi].norm == "with":
+			owner, with = r, t.hi // English: "Vietnam's trade with"
+		case r.lo == t.hi && r.hi < s.hi && d.toks[r.hi].norm == "مع":
+			owner, with = r, r.hi // Arabic: "تجارة فيتنام مع"
+		}
+	}
+	if owner == nil {
+		return nil
+	}
+	var out []cand
+	for _, r := range d.chain(refs, with+1, true, Country) {
+		if r.id != owner.id && !r.adj {
+			out = append(out, d.rel(s, t, typ, owner.id, r.id, cameo, base))
+		}
+	}
+	return out
 }
 
 // summitOrg is the organisation whose summit the sentence speaks of: one

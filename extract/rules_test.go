@@ -777,6 +777,14 @@ func TestRules(t *testing.T) {
 			wantNot: []string{"MET anutin-charnvirakul hun-manet 2024"},
 		},
 		{
+			name: "a place hosts people; trade with a list; a partner since a year; signed up to; then; expected in; the visit saw; during his reception", published: "2024-09-24",
+			text: "Vietnam, which hosted the American president last September and the Chinese leader in December, stays neutral. Trade between Russia and Vietnam is small, a fraction of Vietnam's trade with China or the United States. Vietnam has been a comprehensive strategic partner of Russia since 2012. Italy signed up to the Belt and Road Initiative in March 2019. Meloni held talks with Premier Li Qiang on Sunday. The two governments then signed a three-year action plan. Modi is expected in the United States later this month for a Quad summit. استقبل بايدن رئيس الوزراء العراقي محمد شياع السوداني في 15 أبريل 2024، في أول زيارة يقوم بها إلى واشنطن. وشهدت الزيارة توقيع مذكرات تفاهم بين العراق والولايات المتحدة. أعلن الرئيس الأمريكي جو بايدن، الاثنين، تصنيف الإمارات شريكا دفاعيا، وذلك خلال استقباله الشيخ محمد بن زايد في البيت الأبيض.",
+			want: []string{"VISITED joe-biden VN 2023-09 occurred", "VISITED xi-jinping VN 2023-12 occurred", "TRADE_PARTNER_OF CN VN null occurred", "TRADE_PARTNER_OF US VN null occurred", "PARTNER_OF RU VN 2012 occurred",
+				"JOINED IT BRI 2019-03 occurred", "SIGNED_AGREEMENT CN IT 2024-09-22 occurred", "VISITED narendra-modi US 2024-09 planned", "ATTENDED narendra-modi QUAD 2024-09 planned",
+				"SIGNED_AGREEMENT IQ US 2024-04-15 occurred", "MET joe-biden mohamed-bin-zayed 2024-09-23 occurred", "VISITED mohamed-bin-zayed washington 2024-09-23 occurred"},
+			wantNot: []string{"MET joe-biden xi-jinping", "ATTENDED narendra-modi QUAD 2024-09 occurred"},
+		},
+		{
 			name: "no organisation is borrowed across two", published: "2025-02-10",
 			text:    "Leaders of the SCO and of BRICS met in Kazan. Egypt became a full member in January 2024.",
 			wantNot: []string{"JOINED EG"},
