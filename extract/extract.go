@@ -595,6 +595,14 @@ func (d *doc) resolvePairs(used []bool) bool {
 				ids, kinds = ids[:0], kinds[:0]
 			}
 		}
+		// "Xi said the two countries ...": the speaker's country and the
+		// other country the article has spoken of most (Brazil in a story
+		// of Lula's visit, not Russia named once on the way).
+		if !leaders && len(ids) == 0 {
+			if c1, c2 := d.speakerPair(u, sentStart); c2 != "" {
+				ids, kinds = append(ids, c1, c2), append(kinds, Country, Country)
+			}
+		}
 		if !leaders && len(ids) == 0 {
 			for k := len(d.refs) - 1; k >= 0 && len(ids) < 2; k-- {
 				r := d.refs[k]
@@ -707,6 +715,57 @@ func (d *doc) kingdomRef(u unit) (ref, bool) {
 		return ref{}, false
 	}
 	return ref{lo: u.lo, hi: u.hi, id: id, kind: Country, partial: true, clitic: u.clitic}, true
+}
+
+// speakerPair finds, for a pair anaphor u, the country of the one person
+// named before it in its sentence and the other country mentioned most
+// before u in the article (countries, their adjectives and office holders
+// all count; ties go to the latest).
+func (d *doc) speakerPair(u unit, sentStart int) (string, string) {
+	// The speaker: the one person of the sentence before u.
+	c1, persons := "", 0
+	for k := len(d.refs) - 1; k >= 0; k-- {
+		if r := d.refs[k]; r.hi <= u.lo && r.lo >= sentStart && r.kind == Person && !r.dependent {
+			c1 = d.personCountry(r)
+			persons++
+		}
+	}
+	if c1 == "" || persons != 1 {
+		return "", ""
+	}
+	count := map[string]int{}
+	best := ""
+	for _, r := range d.refs {
+		if r.hi > u.lo {
+			break
+		}
+		c := ""
+		switch r.kind {
+		case Country:
+			c = r.id
+		case Person:
+			c = d.personCountry(r)
+		}
+		if c == "" {
+			continue
+		}
+		count[c]++
+		if c != c1 && (best == "" || count[c] >= count[best]) {
+			best = c
+		}
+	}
+	// Only a clear favourite, at least twice named, and a speaker who is
+	// one of the story's two main countries, not a third party ("Orban
+	// said Budapest was ready if both sides ...").
+	if count[best] < 2 {
+		return "", ""
+	}
+	for c, n := range count {
+		if c != c1 && c != best && n > count[c1] {
+			return "", ""
+		}
+	}
+	return c1, best
 }
 
 // regionOrgs names the organisation whose members a regional adjective
@@ -1113,7 +1172,7 @@ func (d *doc) officePhrase(i int, used []bool, full map[string]int) {
 }
 
 // stateNouns may stand between an Arabic title and its country.
-var stateNouns = map[string]bool{"دوله": true, "جمهوريه": true, "مملكه": true, "سلطنه": true, "اماره": true}
+var stateNouns = map[string]bool{"دوله": true, "جمهوريه": true, "مملكه": true, "سلطنه": true, "اماره": true, "الاداره": true}
 
 // capitalState is the country a capital stands for when the text uses it
 // as its government ("Moscow and Beijing agreed"), not as a place or a

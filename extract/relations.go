@@ -57,7 +57,7 @@ func (d *doc) relations() []Relation {
 	// undated one merges with it below.
 	cs = slices.DeleteFunc(cs, func(c cand) bool {
 		return c.guest && slices.ContainsFunc(cs, func(o cand) bool {
-			return !o.guest && o.Type == Visited && o.Source == c.Source && o.Target == c.Target && !o.Date.IsZero()
+			return !o.guest && o.Type == Visited && o.Source == c.Source && o.Target == c.Target && !o.Date.IsZero() && o.Status == c.Status
 		})
 	})
 	// A city that hosts a summit hosts it for its country: "Kazan will host
@@ -238,6 +238,14 @@ func (d *doc) whenOf(t trig, s sentence) (Status, Date) {
 				}
 			}
 		}
+	}
+	// "...، ليكون أول زعيم عربي يزور واشنطن", "the first Arab leader to
+	// visit Washington since ...": the event just told, seen as a first.
+	if d.firstTo(t, s) {
+		if e := d.lastDateBefore(t.lo, s); e != nil {
+			return Occurred, resolveDate(*e, d.a.Published, false)
+		}
+		return Occurred, Date{}
 	}
 	own := d.plannedAt(t, s) || d.gerundPlanned(t, s)
 	planned, ahead := own, d.imperfect(t)
@@ -939,6 +947,21 @@ func (d *doc) plannedAt(t trig, s sentence) bool {
 	return t.future || d.lookBack(t, s, mPlanned|mPrepFor, 7) ||
 		!relative && d.lookAhead(t, s, mPlanned, 4) && !d.lookAhead(t, s, mOrdinal, 4) ||
 		d.sharedInfinitive(t, s) || d.afterTheSummit(t, s) || d.agreedTo(t, s)
+}
+
+// firstTo reports a trigger that calls the sentence's main event a first:
+// "ليكون أول زعيم عربي يزور", "the first British leader to visit".
+func (d *doc) firstTo(t trig, s sentence) bool {
+	for k := t.lo - 1; k >= s.lo && k >= t.lo-4; k-- {
+		n := d.toks[k].norm
+		if n == "اول" && k > s.lo && (strings.HasPrefix(d.toks[k-1].norm, "ليكون") || strings.HasPrefix(d.toks[k-1].norm, "لتكون") || strings.HasPrefix(d.toks[k-1].norm, "ليصبح") || strings.HasPrefix(d.toks[k-1].norm, "لتصبح")) {
+			return true
+		}
+		if n == "first" && d.toks[t.lo-1].norm == "to" && k > s.lo && d.toks[k-1].norm == "the" && d.toks[k-1].punctAfter == 0 && k >= 2 && d.toks[k-2].punctAfter == ',' {
+			return true
+		}
+	}
+	return false
 }
 
 // agreedTo reports a meeting or trip agreed on: "agreed to meet", "agreed
@@ -2028,6 +2051,35 @@ func (d *doc) visit(s sentence, t trig, refs []ref) []cand {
 						out = d.addStop(out, c, p, *visitor, home)
 						break
 					}
+				}
+			}
+		}
+		// "arrived in Beijing on Saturday from Moscow, where he had
+		// attended the parade on May 9": where the trip came from was
+		// visited, when the where-clause says.
+		for _, p := range refs {
+			if p.lo <= dest.lo || !isPlace(p) || p.partial || d.atHome(p, home) || p.hi >= s.hi {
+				continue
+			}
+			if n := d.toks[p.lo-1].norm; n != "from" && n != "من" {
+				continue
+			}
+			if !(d.toks[p.hi-1].punctAfter == ',' && d.toks[p.hi].norm == "where" || d.toks[p.hi].norm == "حيث") {
+				continue
+			}
+			// The clause must be the traveller's own: not "from Rio,
+			// where Lula hosted the G20".
+			if slices.ContainsFunc(refs, func(r ref) bool {
+				return r.kind == Person && r.id != visitor.id && r.lo > p.hi && r.lo <= p.hi+2
+			}) {
+				continue
+			}
+			for _, o := range d.trigsBetween(p.hi, s.hi) {
+				if o.lo > p.hi && eventClasses[o.class] {
+					c := d.rel(s, t, Visited, visitor.id, p.id, "042", confFor(0.85, *visitor))
+					c.Status, c.Date = d.when(o, s)
+					out = d.addStop(out, c, p, *visitor, home)
+					break
 				}
 			}
 		}

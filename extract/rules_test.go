@@ -785,6 +785,13 @@ func TestRules(t *testing.T) {
 			wantNot: []string{"MET joe-biden xi-jinping", "ATTENDED narendra-modi QUAD 2024-09 occurred"},
 		},
 		{
+			name: "the first to visit is the event told; on the condition that plans; the leader of the new administration; from a city where he attended; the speaker's two countries", published: "2025-05-13",
+			text: "التقى العاهل الأردني الملك عبد الله الثاني الرئيس الأمريكي دونالد ترامب في البيت الأبيض يوم الثلاثاء، ليكون أول زعيم عربي يزور واشنطن منذ عودة ترامب. وقال مسؤولون إن مصر ستقدم خطة، على أن تناقشها قمة عربية طارئة في القاهرة نهاية الشهر الجاري. والتقى فيدان قائد الإدارة السورية الجديدة أحمد الشرع. Brazilian President Luiz Inacio Lula da Silva met Chinese President Xi Jinping on Tuesday. Lula arrived in Beijing on Saturday from Moscow, where he had attended the Victory Day parade on May 9 and held talks with President Vladimir Putin. Brazil's exports to China grew. Xi said the two countries, both members of BRICS, should defend free trade.",
+			want: []string{"VISITED abdullah-ii washington 2025-05-13 occurred", "HOSTED_SUMMIT cairo ARAB-LEAGUE 2025-05 planned", "HOLDS_OFFICE ahmed-al-sharaa SY null occurred",
+				"VISITED lula-da-silva moscow 2025-05-09 occurred", "MEMBER_OF BR BRICS null occurred", "MEMBER_OF CN BRICS null occurred"},
+			wantNot: []string{"VISITED abdullah-ii washington 2025-05-20", "MEMBER_OF RU"},
+		},
+		{
 			name: "no organisation is borrowed across two", published: "2025-02-10",
 			text:    "Leaders of the SCO and of BRICS met in Kazan. Egypt became a full member in January 2024.",
 			wantNot: []string{"JOINED EG"},
