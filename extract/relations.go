@@ -949,6 +949,27 @@ func (d *doc) plannedAt(t trig, s sentence) bool {
 		d.sharedInfinitive(t, s) || d.afterTheSummit(t, s) || d.agreedTo(t, s)
 }
 
+// sinceWords open a clause of what happened before.
+var sinceWords = map[string]bool{"since": true, "منذ": true}
+
+// unknownSubjectBetween reports an English clause ", and ..." between lo
+// and hi whose subject is a name the gazetteer does not know: "Lammy
+// visited Beijing, and finance minister Rachel Reeves is expected to
+// travel" is not Lammy's trip.
+func (d *doc) unknownSubjectBetween(lo, hi int) bool {
+	for k := max(lo, 1); k < hi; k++ {
+		if d.toks[k].norm != "and" || d.toks[k-1].punctAfter != ',' {
+			continue
+		}
+		for j := k + 1; j < hi; j++ {
+			if t := d.toks[j]; t.script == scriptLatin && t.upper && !slices.ContainsFunc(d.units, func(u unit) bool { return u.lo <= j && j < u.hi }) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // firstTo reports a trigger that calls the sentence's main event a first:
 // "ليكون أول زعيم عربي يزور", "the first British leader to visit".
 func (d *doc) firstTo(t trig, s sentence) bool {
@@ -1277,21 +1298,25 @@ func (d *doc) guestVisits(cs []cand, si int, s sentence, refs []ref) []cand {
 			continue
 		}
 		a, b := countryOf(c.Source, c.Date), countryOf(c.Target, c.Date)
-		guest := ""
+		var guests []string
 		switch {
 		case a == placeCountry && b != "" && b != placeCountry:
-			guest = c.Target
+			guests = []string{c.Target}
 		case b == placeCountry && a != "" && a != placeCountry:
-			guest = c.Source
-		default:
-			continue
+			guests = []string{c.Source}
+		case a != "" && b != "" && a != placeCountry && b != placeCountry && place.prep != "dateline":
+			// Two guests meeting in a third country ("Lavrov met Rubio in
+			// Riyadh") both came there.
+			guests = []string{c.Source, c.Target}
 		}
-		v := c
-		v.Type, v.Source, v.Target, v.CAMEO, v.derived, v.guest = Visited, guest, placeCountry, "042", true, true
-		cs = append(cs, v)
-		if city != "" {
-			v.Target = city
+		for _, guest := range guests {
+			v := c
+			v.Type, v.Source, v.Target, v.CAMEO, v.derived, v.guest = Visited, guest, placeCountry, "042", true, true
 			cs = append(cs, v)
+			if city != "" {
+				v.Target = city
+				cs = append(cs, v)
+			}
 		}
 	}
 	return cs
@@ -1320,6 +1345,16 @@ func (d *doc) placeOfMeeting(s sentence, r ref) bool {
 			}
 		}
 		return false
+	}
+	// "held talks with Xi on the sidelines of the G20 summit in Rio": a
+	// summit that frames the meeting holds it too.
+	if last.class == "summit" {
+		for _, o := range d.trigsBetween(max(s.lo, last.lo-20), last.lo) {
+			if o.class == "meet" && o.hi <= last.lo && o.lo >= s.lo && slices.ContainsFunc(d.toks[max(o.hi, last.lo-6):last.lo], func(k token) bool { return sidelinesWord(k.norm) }) {
+				last = &o
+				break
+			}
+		}
 	}
 	if last.class != "meet" && last.class != "host" {
 		return false
@@ -1943,7 +1978,7 @@ func (d *doc) visit(s sentence, t trig, refs []ref) []cand {
 		// Beijing, on the first leg of a tour") after everyone else.
 		var objects []*ref
 		for i := len(refs) - 1; i >= 0; i-- {
-			if r := &refs[i]; r.hi <= t.lo && r.kind == Person && !r.dependent {
+			if r := &refs[i]; r.hi <= t.lo && r.kind == Person && !r.dependent && !d.unknownSubjectBetween(r.hi, t.lo) {
 				if d.meetObject(*r) {
 					objects = append(objects, r)
 				} else {
@@ -2453,7 +2488,9 @@ func (d *doc) atHome(r ref, home string) bool {
 func (d *doc) meet(s sentence, t trig, refs []ref) []cand {
 	ps := d.meetBuf[:0]
 	for _, r := range refs {
-		if r.kind == Person && !r.dependent && !d.inPresenceOf(r) {
+		// "the first meeting ... since Theresa May visited Beijing":
+		// who is named in a since-clause after the verb met nobody.
+		if r.kind == Person && !r.dependent && !d.inPresenceOf(r) && !(r.lo > t.hi && d.wordBetween(t.hi, r.lo, sinceWords)) {
 			ps = append(ps, r)
 		}
 	}

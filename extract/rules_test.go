@@ -792,6 +792,13 @@ func TestRules(t *testing.T) {
 			wantNot: []string{"VISITED abdullah-ii washington 2025-05-20", "MEMBER_OF RU"},
 		},
 		{
+			name: "a trip of someone the gazetteer does not know; a since-clause after a meeting; a meeting on a summit's sidelines puts both there; two guests in a third country", published: "2024-11-18",
+			text: "Foreign Secretary David Lammy visited Beijing in October, and finance minister Rachel Reeves is expected to travel to China early next year. British Prime Minister Keir Starmer held talks with Chinese President Xi Jinping on the sidelines of the Group of 20 summit in Rio de Janeiro on Monday, the first meeting between leaders of the two countries since Theresa May visited Beijing in 2018. والتقى الرئيس عبد الفتاح السيسي الرئيس الإيراني إبراهيم رئيسي في الرياض في نوفمبر 2023.",
+			want: []string{"VISITED david-lammy beijing 2024-10 occurred", "VISITED keir-starmer rio-de-janeiro 2024-11-18 occurred", "VISITED xi-jinping BR 2024-11-18 occurred",
+				"VISITED theresa-may beijing 2018 occurred", "VISITED abdel-fattah-el-sisi riyadh 2023-11 occurred", "VISITED ebrahim-raisi SA 2023-11 occurred"},
+			wantNot: []string{"VISITED david-lammy CN 2025", "MET theresa-may"},
+		},
+		{
 			name: "no organisation is borrowed across two", published: "2025-02-10",
 			text:    "Leaders of the SCO and of BRICS met in Kazan. Egypt became a full member in January 2024.",
 			wantNot: []string{"JOINED EG"},
