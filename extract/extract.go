@@ -437,8 +437,9 @@ func (d *doc) resolve() {
 	}
 }
 
-// pronounRefs turns two English pronouns into references to the subject
-// of the sentence before, where a rule needs them as a party: a subject
+// pronounRefs turns English pronouns into references where a rule needs
+// them as a party: "it" becoming a member, for the country named before it
+// in its sentence; and, for the subject of the sentence before, a subject
 // "he" joined to a person ("On June 19, he and Kim Jong Un signed"), and
 // an object "him" right after a meeting verb ("President To Lam received
 // him"). It reports whether it added any.
@@ -448,6 +449,20 @@ func (d *doc) pronounRefs() bool {
 	}
 	n := len(d.refs)
 	for k, t := range d.toks {
+		// "Indonesia skipped the waiting room: it became a full member":
+		// "it" before "became" or an accession is the country named last
+		// in its sentence.
+		if t.norm == "it" && k+1 < len(d.toks) && (d.hasMark(k+1, mBecame) || slices.ContainsFunc(d.trigs, func(o trig) bool { return o.lo == k+1 && o.class == "join" })) {
+			if si := d.sentenceOf(k); si >= 0 {
+				for i := n - 1; i >= 0; i-- {
+					if r := d.refs[i]; r.hi <= k && r.lo >= d.sents[si].lo && r.kind == Country && !r.adj && !r.inOffice {
+						d.refs = append(d.refs, ref{lo: k, hi: k + 1, id: r.id, kind: Country, partial: true})
+						break
+					}
+				}
+			}
+			continue
+		}
 		if t.norm != "he" && t.norm != "she" && t.norm != "him" {
 			continue
 		}

@@ -239,9 +239,28 @@ func (d *doc) whenOf(t trig, s sentence) (Status, Date) {
 			}
 		}
 	}
+	// "will not attend the APEC forum, which ended in Lima on Saturday":
+	// a summit its own relative clause tells as past is past.
+	if t.class == "summit" && d.heldClauseAfter(t, s) {
+		if e := d.dateFor(t, s); e != nil {
+			return Occurred, resolveDate(*e, d.a.Published, false)
+		}
+		return Occurred, Date{}
+	}
 	// "...، ليكون أول زعيم عربي يزور واشنطن", "the first Arab leader to
 	// visit Washington since ...": the event just told, seen as a first.
 	if d.firstTo(t, s) {
+		// It shares the main event's time ("سيزور ... غدا، ليكون أول
+		// وزير يلتقي الشرع" is ahead too).
+		var main *trig
+		for _, o := range d.trigsBetween(s.lo, t.lo) {
+			if o.lo >= s.lo && o.hi <= t.lo && eventClasses[o.class] {
+				main = &o
+			}
+		}
+		if main != nil {
+			return d.when(*main, s)
+		}
 		if e := d.lastDateBefore(t.lo, s); e != nil {
 			return Occurred, resolveDate(*e, d.a.Published, false)
 		}
@@ -949,6 +968,65 @@ func (d *doc) plannedAt(t trig, s sentence) bool {
 		d.sharedInfinitive(t, s) || d.afterTheSummit(t, s) || d.agreedTo(t, s)
 }
 
+// pastHeldWords tell, in a relative clause, that a summit took place.
+var pastHeldWords = map[string]bool{"ended": true, "concluded": true, "closed": true, "took": true, "was": true, "اختتمت": true, "انعقدت": true, "عقدت": true}
+
+// heldClauseAfter reports a summit followed by ", which ended", ", which was
+// held", "التي اختتمت", "التي عقدت".
+func (d *doc) heldClauseAfter(t trig, s sentence) bool {
+	k := t.hi
+	for k < s.hi && k < t.hi+5 && d.toks[k-1].punctAfter == 0 {
+		k++ // "the forum of leaders, which"
+	}
+	if k+1 >= s.hi || !(d.toks[k].norm == "which" || d.toks[k].norm == "التي") {
+		return false
+	}
+	n := d.toks[k+1].norm
+	return pastHeldWords[n] && (n != "was" || k+2 < s.hi && d.toks[k+2].norm == "held") && (n != "took" || k+2 < s.hi && d.toks[k+2].norm == "place")
+}
+
+// expectedAt reads the guests a summit expects: "Brazil hosts the summit in
+// Rio on July 6 and 7, where Modi and Ramaphosa are expected" plans each
+// one's attendance, on the summit's day.
+func (d *doc) expectedAt(s sentence, t trig, refs []ref) []cand {
+	w := -1
+	for k := t.hi; k < s.hi && k < t.hi+12; k++ {
+		if (d.toks[k].norm == "where" || d.toks[k].norm == "حيث") && d.toks[k-1].punctAfter != 0 {
+			w = k
+			break
+		}
+	}
+	if w < 0 {
+		return nil
+	}
+	var guests []ref
+	end := -1
+	for _, r := range refs {
+		if r.lo <= w || r.kind != Person || r.dependent {
+			continue
+		}
+		if len(guests) > 0 && r.lo-guests[len(guests)-1].hi > 2 {
+			break
+		}
+		guests = append(guests, r)
+		end = r.hi
+	}
+	if end < 0 || end+2 > s.hi || !(d.toks[end].norm == "are" || d.toks[end].norm == "is") || d.toks[end+1].norm != "expected" || d.toks[end+1].punctAfter == 0 && end+2 < s.hi && d.toks[end+2].norm == "to" {
+		return nil
+	}
+	org, ok := d.summitOrg(s, t, refs)
+	if !ok {
+		return nil
+	}
+	var out []cand
+	for _, g := range guests {
+		c := d.rel(s, t, Attended, g.id, org.id, "", confFor(0.75, g))
+		c.Status = Planned
+		out = append(out, c)
+	}
+	return out
+}
+
 // sinceWords open a clause of what happened before.
 var sinceWords = map[string]bool{"since": true, "منذ": true}
 
@@ -1092,6 +1170,11 @@ func (d *doc) dateFor(t trig, s sentence) *dateExpr {
 		if e.lo >= t.hi && e.hi <= s.hi && e.lo-t.hi <= 20 {
 			if between(t.hi, e.lo) || d.relativeBetween(t.hi, e.lo) || d.wordBetween(t.hi, e.lo, laterWords) || d.thatClauseBetween(t.hi, e.lo) {
 				break
+			}
+			// "hosts this year's summit in Rio on July 6": a possessive
+			// date names which summit; the day told after it is when.
+			if d.toks[e.hi-1].possessive && slices.ContainsFunc(d.dates, func(o dateExpr) bool { return o.lo >= e.hi && o.lo-e.hi <= 8 && o.hi <= s.hi }) {
+				continue
 			}
 			return e
 		}
@@ -1714,6 +1797,9 @@ func (d *doc) applyTrigger(si int, s sentence, t trig, refs []ref) []cand {
 	case "attend":
 		return d.attend(s, t, refs)
 	case "summit":
+		if out := d.expectedAt(s, t, refs); out != nil {
+			return append(out, d.summitIn(s, t, refs)...)
+		}
 		if out := d.summitIn(s, t, refs); out != nil {
 			return out
 		}
@@ -2167,7 +2253,14 @@ func (d *doc) borrowsOrganisation(t trig, s sentence) bool {
 			return false
 		}
 	}
+	// In the clause of t: "skipped the waiting room: it became a member".
+	lo := s.lo
 	for k := s.lo; k < t.lo; k++ {
+		if p := d.toks[k].punctAfter; p == ':' || p == ';' || p == '؛' {
+			lo = k + 1
+		}
+	}
+	for k := lo; k < t.lo; k++ {
 		if d.hasMark(k, mNegation|mHypothetical) || d.toks[k].norm == "to" && k+1 < len(d.toks) && d.hasMark(k+1, mBecame) {
 			return false
 		}

@@ -799,6 +799,13 @@ func TestRules(t *testing.T) {
 			wantNot: []string{"VISITED david-lammy CN 2025", "MET theresa-may"},
 		},
 		{
+			name: "a first shares the main event's plan; it became a member; guests a summit expects; this year's summit; a summit that ended", published: "2025-07-01",
+			text: "ومن المقرر أن يزور وزير الخارجية الأردني أيمن الصفدي دمشق غدا، ليكون أول وزير خارجية عربي يلتقي أحمد الشرع. BRICS took in partners. Indonesia skipped the waiting room altogether: it became a full member on January 6. Brazil hosts this year's BRICS summit in Rio de Janeiro on July 6 and 7, where Prime Minister Narendra Modi and President Cyril Ramaphosa are expected. Starmer will not attend the Asia-Pacific Economic Cooperation forum, which ended in Lima on Saturday.",
+			want: []string{"MET ahmed-al-sharaa ayman-safadi 2025-07-02 planned", "JOINED ID BRICS 2025-01-06 occurred", "ATTENDED narendra-modi BRICS 2025-07-06 planned",
+				"ATTENDED cyril-ramaphosa BRICS 2025-07-06 planned", "HOSTED_SUMMIT BR BRICS 2025-07-06 planned", "HOSTED_SUMMIT lima APEC 2025-06-28 occurred"},
+			wantNot: []string{"MET ahmed-al-sharaa ayman-safadi 2025-07-02 occurred", "HOSTED_SUMMIT BR BRICS 2025 ", "HOSTED_SUMMIT lima APEC 2025-07"},
+		},
+		{
 			name: "no organisation is borrowed across two", published: "2025-02-10",
 			text:    "Leaders of the SCO and of BRICS met in Kazan. Egypt became a full member in January 2024.",
 			wantNot: []string{"JOINED EG"},
