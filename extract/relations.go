@@ -963,6 +963,14 @@ func (d *doc) plannedAt(t trig, s sentence) bool {
 	if t.class == "visit" && (strings.HasPrefix(t.norm, "expected ") || strings.HasPrefix(t.norm, "due ")) {
 		return true
 	}
+	// "على أن تناقشها قمة": on the understanding that, ahead. (Read
+	// here rather than as a lexicon marker: "على" is too frequent a word
+	// to send through the name automaton's slow path.)
+	for k := max(s.lo, t.lo-3); k+1 <= t.lo && k+1 < s.hi; k++ {
+		if d.toks[k].norm == "علي" && d.toks[k+1].norm == "ان" {
+			return true
+		}
+	}
 	return t.future || d.lookBack(t, s, mPlanned|mPrepFor, 7) ||
 		!relative && d.lookAhead(t, s, mPlanned, 4) && !d.lookAhead(t, s, mOrdinal, 4) ||
 		d.sharedInfinitive(t, s) || d.afterTheSummit(t, s) || d.agreedTo(t, s)
@@ -1034,13 +1042,13 @@ var sinceWords = map[string]bool{"since": true, "منذ": true}
 // and hi whose subject is a name the gazetteer does not know: "Lammy
 // visited Beijing, and finance minister Rachel Reeves is expected to
 // travel" is not Lammy's trip.
-func (d *doc) unknownSubjectBetween(lo, hi int) bool {
+func (d *doc) unknownSubjectBetween(lo, hi int, refs []ref) bool {
 	for k := max(lo, 1); k < hi; k++ {
 		if d.toks[k].norm != "and" || d.toks[k-1].punctAfter != ',' {
 			continue
 		}
 		for j := k + 1; j < hi; j++ {
-			if t := d.toks[j]; t.script == scriptLatin && t.upper && !slices.ContainsFunc(d.units, func(u unit) bool { return u.lo <= j && j < u.hi }) {
+			if t := d.toks[j]; t.script == scriptLatin && t.upper && d.trigOf[j] == 0 && !slices.ContainsFunc(refs, func(r ref) bool { return r.lo <= j && j < r.hi }) {
 				return true
 			}
 		}
@@ -1340,6 +1348,9 @@ var receiveWords = map[string]bool{"استقبل": true, "استقبلت": true,
 // Nothing is added when neither or both belong to the place's country, or
 // the sentence gives places in two countries.
 func (d *doc) guestVisits(cs []cand, si int, s sentence, refs []ref) []cand {
+	if !slices.ContainsFunc(cs, func(c cand) bool { return c.Type == Met && c.Status == Occurred && c.Evidence.Start == s.start }) {
+		return cs
+	}
 	var place *ref
 	placeCountry := ""
 	for i := range refs {
@@ -2064,7 +2075,7 @@ func (d *doc) visit(s sentence, t trig, refs []ref) []cand {
 		// Beijing, on the first leg of a tour") after everyone else.
 		var objects []*ref
 		for i := len(refs) - 1; i >= 0; i-- {
-			if r := &refs[i]; r.hi <= t.lo && r.kind == Person && !r.dependent && !d.unknownSubjectBetween(r.hi, t.lo) {
+			if r := &refs[i]; r.hi <= t.lo && r.kind == Person && !r.dependent && !d.unknownSubjectBetween(r.hi, t.lo, refs) {
 				if d.meetObject(*r) {
 					objects = append(objects, r)
 				} else {
