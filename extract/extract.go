@@ -98,6 +98,7 @@ type doc struct {
 	trigOf            []int32
 	usedUnit, usedTok []bool // resolve's and findDates' scratch
 	pairBuf           []ref  // resolvePairs' scratch
+	mergeOrder        []int  // merge's scratch
 	// The scratch of entities.
 	entK                       map[string]int32
 	entIDs                     []string

@@ -88,7 +88,7 @@ func (d *doc) relations() []Relation {
 	}
 	d.cands = cs
 	var out []Relation
-	d.kept, out = merge(cs, d.kept[:0])
+	d.kept, d.mergeOrder, out = merge(cs, d.kept[:0], d.mergeOrder)
 	return out
 }
 
@@ -2928,34 +2928,42 @@ func (d *doc) agree(s sentence, t trig, refs []ref) []cand {
 // last two before an English verb, the first two after an Arabic one, joined
 // by "and" within a few words or standing for the same pair anaphor.
 func (d *doc) sideBySide(t trig, refs []ref) (a, b *ref) {
-	var ps []ref
-	for _, r := range refs {
-		if r.kind == Person && !r.dependent {
-			ps = append(ps, r)
-		}
-	}
+	person := func(r *ref) bool { return r.kind == Person && !r.dependent }
 	if d.toks[t.lo].script == scriptLatin {
 		// The last two before the verb, the second right before it.
-		for i := len(ps) - 1; i >= 1; i-- {
-			if ps[i].hi <= t.lo {
-				if t.lo-ps[i].hi <= 1 {
-					a, b = &ps[i-1], &ps[i]
+		for i := len(refs) - 1; i >= 0 && b == nil; i-- {
+			if r := &refs[i]; person(r) && r.hi <= t.lo {
+				if t.lo-r.hi > 1 {
+					return nil, nil
 				}
-				break
+				b = r
+				for j := i - 1; j >= 0; j-- {
+					if person(&refs[j]) {
+						a = &refs[j]
+						break
+					}
+				}
 			}
 		}
 	} else {
 		// Arabic verb first: the first two after it.
-		for i := 0; i+1 < len(ps); i++ {
-			if ps[i].lo >= t.hi {
-				if ps[i].lo-t.hi <= 3 {
-					a, b = &ps[i], &ps[i+1]
+		for i := range refs {
+			if r := &refs[i]; person(r) && r.lo >= t.hi {
+				if r.lo-t.hi > 3 {
+					return nil, nil
+				}
+				a = r
+				for j := i + 1; j < len(refs); j++ {
+					if person(&refs[j]) {
+						b = &refs[j]
+						break
+					}
 				}
 				break
 			}
 		}
 	}
-	if a == nil || a.id == b.id {
+	if a == nil || b == nil || a.id == b.id {
 		return nil, nil
 	}
 	// Side by side: the same pair anaphor ("the two leaders"), or joined
@@ -3304,7 +3312,11 @@ func (d *doc) summitOrgs(s sentence, t trig, refs []ref) []ref {
 		}
 	}
 	if org, ok := d.summitOrg(s, t, refs); ok {
-		return []ref{org}
+		// From the article's arena, like chain's results: the memo of
+		// earlierSummitOrgs keeps them.
+		start := len(d.refArena)
+		d.refArena = append(d.refArena, org)
+		return d.refArena[start:len(d.refArena):len(d.refArena)]
 	}
 	return nil
 }
@@ -4028,14 +4040,14 @@ func (d *doc) joinedWhich(s sentence, t trig, refs []ref) (cand, bool) {
 // with the most precise date and the highest confidence. A country visit
 // derived from a city visit is dropped when the same person already visits
 // that country within a week of it (one trip, several cities).
-func merge(cs, kept []cand) ([]cand, []Relation) {
+func merge(cs, kept []cand, order []int) ([]cand, []int, []Relation) {
 	for i := range cs {
 		if cs[i].Type.Symmetric() && cs[i].Source > cs[i].Target {
 			cs[i].Source, cs[i].Target = cs[i].Target, cs[i].Source
 		}
 	}
 	// Sort indices, not the large candidates themselves.
-	order := make([]int, len(cs))
+	order = resize(order, len(cs))
 	for i := range order {
 		order[i] = i
 	}
@@ -4117,7 +4129,7 @@ func merge(cs, kept []cand) ([]cand, []Relation) {
 	for k, i := range idx {
 		out[k] = kept[i].Relation
 	}
-	return kept, out
+	return kept, order, out
 }
 
 // sameTrip reports whether visit c is part of a trip another kept visit
