@@ -1444,7 +1444,10 @@ func (d *doc) placeOfMeeting(s sentence, r ref) bool {
 	// summit that frames the meeting holds it too.
 	if last.class == "summit" {
 		for _, o := range d.trigsBetween(max(s.lo, last.lo-20), last.lo) {
-			if o.class == "meet" && o.hi <= last.lo && o.lo >= s.lo && slices.ContainsFunc(d.toks[max(o.hi, last.lo-6):last.lo], func(k token) bool { return sidelinesWord(k.norm) }) {
+			near := d.toks[max(o.hi, last.lo-6):last.lo]
+			// "met Putin again at the SCO summit in Tianjin" too.
+			at := last.lo-o.hi <= 8 && !d.clauseBreak(o.hi-1, last.lo) && slices.ContainsFunc(d.toks[max(o.hi, last.lo-3):last.lo], func(k token) bool { return k.norm == "at" })
+			if o.class == "meet" && o.hi <= last.lo && o.lo >= s.lo && (at || slices.ContainsFunc(near, func(k token) bool { return sidelinesWord(k.norm) })) {
 				last = &o
 				break
 			}
@@ -1748,6 +1751,18 @@ func (d *doc) applyTrigger(si int, s sentence, t trig, refs []ref) []cand {
 		if d.tradeBlocked(t, s) {
 			return nil
 		}
+		// "a trade that prompted Washington to impose tariffs": what a
+		// relative clause after the word names is no party of it.
+		if t.hi < s.hi && (d.toks[t.hi].norm == "that" || d.toks[t.hi].norm == "which") {
+			before := refs
+			for i := range refs {
+				if refs[i].lo >= t.hi {
+					before = refs[:i]
+					break
+				}
+			}
+			refs = before
+		}
 		if out, ok := d.rankedAfter(s, t, refs); ok {
 			return out
 		}
@@ -1979,6 +1994,14 @@ func (d *doc) tradeBlocked(t trig, s sentence) bool {
 			return true
 		}
 	}
+	// "negotiations on a trade pact", "مفاوضات اتفاقية تجارة حرة": a
+	// deal still being talked about states no trade.
+	for k := max(s.lo, t.lo-5); k < t.lo; k++ {
+		if negotiationWords[d.toks[k].norm] {
+			return true
+		}
+	}
+
 	// "a meeting which discussed trade, energy and the war": a topic in a
 	// list of topics, not a trade between the parties named.
 	inList := d.toks[t.hi-1].punctAfter == ',' || t.hi < s.hi && d.toks[t.hi].norm == "and"
@@ -1999,6 +2022,15 @@ func (d *doc) tradeBlocked(t trig, s sentence) bool {
 	}
 	return false
 }
+
+// arrivalWords tell of an arrival.
+var arrivalWords = map[string]bool{"landed": true, "arrived": true, "وصل": true, "وصلت": true, "حط": true, "حطت": true}
+
+// stopGlue are the words a list of a trip's stops may hold between them.
+var stopGlue = map[string]bool{"and": true, "or": true, "then": true, "the": true, "to": true, "on": true, "و": true, "ثم": true, "الي": true}
+
+// negotiationWords name talks on a deal not yet made.
+var negotiationWords = map[string]bool{"negotiations": true, "negotiation": true, "negotiating": true, "talks": true, "مفاوضات": true, "المفاوضات": true, "التفاوض": true}
 
 // topicVerbs take a list of topics.
 var topicVerbs = map[string]bool{"discussed": true, "discuss": true, "discussing": true, "covered": true, "covering": true, "covers": true, "including": true, "spanning": true, "in": true, "on": true}
@@ -2139,6 +2171,17 @@ func (d *doc) visit(s sentence, t trig, refs []ref) []cand {
 			if d.dateline != "" && home != "" && home != d.dateline && !definite && (d.datelineIn(s, refs) || d.presentVisit(t)) {
 				return []cand{d.rel(s, t, Visited, visitor.id, d.dateline, "042", confFor(0.7, *visitor))}
 			}
+			// "Putin landed on Thursday evening and was greeted at the
+			// airport": an arrival with no place, in a story filed from
+			// abroad, is at the dateline's city.
+			if d.dateline != "" && home != "" && home != d.dateline && arrivalWords[t.norm] && !d.plannedAt(t, s) {
+				for _, r := range d.refs {
+					if r.prep == "dateline" && r.kind == City {
+						c := d.rel(s, t, Visited, visitor.id, r.id, "042", confFor(0.75, *visitor))
+						return d.addStop(nil, c, r, *visitor, home)
+					}
+				}
+			}
 			// "وأوضح عبد العاطي أن زيارته تأتي ...": "his visit" is the
 			// sentence subject's, to where the story is filed.
 			if d.dateline != "" && d.possessedVisit(t) && !d.framingVisit(t) {
@@ -2159,12 +2202,19 @@ func (d *doc) visit(s sentence, t trig, refs []ref) []cand {
 		// but the one the story is filed from, are still ahead.
 		ahead := d.wordBetween(t.hi, dest.lo, tourAhead)
 		var out []cand
+		prevHi := dest.lo
 		for _, p := range d.chain(refs, dest.lo, true, City, Country) {
-			if !isPlace(p) || p.partial || d.atHome(p, home) {
-				continue
-			}
 			if p.lo > dest.lo && notDestination[d.toks[p.lo-1].norm] {
 				break // "flew to Brasilia from Rio de Janeiro": where he came from
+			}
+			// "his first visit to India since Russia invaded Ukraine": a
+			// list of stops is joined by "and", commas, "then".
+			if p.lo > prevHi && slices.ContainsFunc(d.toks[prevHi:p.lo], func(k token) bool { return !stopGlue[k.norm] }) {
+				break
+			}
+			prevHi = p.hi
+			if !isPlace(p) || p.partial || d.atHome(p, home) {
+				continue
 			}
 			c := d.rel(s, t, Visited, visitor.id, p.id, "042", confFor(0.9, *visitor))
 			if ahead && p.id != d.dateline && (p.kind != City || d.g.entities[p.id].country != d.dateline) {

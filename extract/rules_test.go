@@ -806,6 +806,13 @@ func TestRules(t *testing.T) {
 			wantNot: []string{"MET ahmed-al-sharaa ayman-safadi 2025-07-02 occurred", "HOSTED_SUMMIT BR BRICS 2025 ", "HOSTED_SUMMIT lima APEC 2025-07"},
 		},
 		{
+			name: "coordinating within; the anti-ISIS coalition; a pact under negotiation; a trade's relative clause; a stop list breaks at since; an arrival under a dateline; met at the summit in a city", published: "2025-12-05",
+			text: "NEW DELHI, Dec 5 (wire) - Russian President Vladimir Putin held talks with Prime Minister Narendra Modi on Friday, on his first visit to India since Russia invaded Ukraine in 2022.\n\nPutin landed on Thursday evening. Modi met Putin again at the SCO summit in Tianjin in September. India is one of the largest buyers of Russian crude, a trade that prompted Washington to impose tariffs. Modi held talks with Mark Carney and agreed to restart negotiations on a trade pact. وتنسق روسيا وسلطنة عمان سياساتهما النفطية في إطار تحالف أوبك+. وأعلنت دمشق انضمامها إلى التحالف الدولي لمحاربة تنظيم داعش.",
+			want: []string{"VISITED vladimir-putin new-delhi 2025-12-04 occurred", "VISITED vladimir-putin tianjin 2025-09 occurred", "VISITED narendra-modi CN 2025-09 occurred", "TRADE_PARTNER_OF IN RU null occurred",
+				"MEMBER_OF OM OPECPLUS null occurred", "JOINED SY ISIS-COALITION null occurred"},
+			wantNot: []string{"VISITED vladimir-putin UA", "TRADE_PARTNER_OF RU US", "TRADE_PARTNER_OF CA IN"},
+		},
+		{
 			name: "no organisation is borrowed across two", published: "2025-02-10",
 			text:    "Leaders of the SCO and of BRICS met in Kazan. Egypt became a full member in January 2024.",
 			wantNot: []string{"JOINED EG"},
