@@ -307,10 +307,17 @@ func (d *doc) whenOf(t trig, s sentence) (Status, Date) {
 	// the date of the summit it names.
 	if best == nil && t.class == "attend" {
 		best = d.summitDate(t, s)
+		// "Li Qiang and Sergei Lavrov also attended": the summit told
+		// before, on its day.
+		// So does "وشارك في القمة", a summit named before.
+		if best == nil && !slices.ContainsFunc(d.refsIn(s), func(r ref) bool { return r.kind == Organization }) {
+			best = d.earlierSummitDate(s)
+		}
 	}
 	// "due to hold talks on Thursday and to sign agreements": the date of
 	// the verb the infinitive is coordinated with.
-	if best == nil {
+	// ("before attending the summit" happens another day.)
+	if best == nil && !(t.lo > s.lo && sequenceWords[d.toks[t.lo-1].norm]) {
 		if o, ok := d.infinitiveHead(t, s); ok {
 			best = d.dateFor(o, s)
 		}
@@ -1198,7 +1205,8 @@ func (d *doc) dateFor(t trig, s sentence) *dateExpr {
 			continue
 		}
 		if e.hi <= t.lo && e.lo >= s.lo {
-			if between(e.hi, t.lo) || d.closerTrigger(e, t, s) {
+			// "... on Tuesday before attending the summit": another day.
+			if between(e.hi, t.lo) || d.closerTrigger(e, t, s) || t.lo > e.hi && sequenceWords[d.toks[t.lo-1].norm] {
 				break
 			}
 			return e
@@ -1539,12 +1547,68 @@ func (d *doc) excepted(refs []ref) []string {
 // blocked reports negated or hypothetical events, which are not emitted.
 func (d *doc) blocked(t trig, s sentence) bool {
 	neg := d.lookBack(t, s, mNegation, 4)
-	// "skipped its summit in Minsk": someone's absence, not the summit's.
-	if neg && t.class == "summit" && d.wordBetween(max(s.lo, t.lo-4), t.lo, absenceWords) {
+	// "skipped its summit in Minsk": someone's absence, not the summit's;
+	// "skipped the gathering before heading to New Delhi": nor the trip
+	// after it.
+	if neg && d.wordBetween(max(s.lo, t.lo-4), t.lo, absenceWords) && (t.class == "summit" || d.wordBetween(max(s.lo, t.lo-3), t.lo, sequenceWords)) {
 		neg = false
 	}
 	return neg || d.lookBack(t, s, mHypothetical, 8) || d.invertedCondition(t, s)
 }
+
+// earlierSummitDate is the date of the last summit told with one before
+// sentence s.
+func (d *doc) earlierSummitDate(s sentence) *dateExpr {
+	for i := len(d.trigs) - 1; i >= 0; i-- {
+		st := d.trigs[i]
+		if st.class != "summit" || st.hi > s.lo {
+			continue
+		}
+		if si := d.sentenceOf(st.lo); si >= 0 {
+			if e := d.dateFor(st, d.sents[si]); e != nil {
+				return e
+			}
+		}
+	}
+	return nil
+}
+
+// prevSentenceOrg is the one organisation named in the sentence before s,
+// when that sentence also holds a gathering's trigger (a summit, a
+// meeting, its opening or hosting).
+func (d *doc) prevSentenceOrg(s sentence) (ref, bool) {
+	si := d.sentenceOf(s.lo)
+	if si <= 0 {
+		return ref{}, false
+	}
+	prev := d.sents[si-1]
+	var org ref
+	n := 0
+	for _, r := range d.refsIn(prev) {
+		if r.kind == Organization && r.id != org.id {
+			org, n = r, n+1
+		}
+	}
+	if n != 1 || !slices.ContainsFunc(d.trigsBetween(prev.lo, prev.hi), func(o trig) bool {
+		return o.lo >= prev.lo && o.hi <= prev.hi && (o.class == "summit" || o.class == "meet" || o.class == "host")
+	}) {
+		return ref{}, false
+	}
+	return org, true
+}
+
+// refByID is the first reference of refs to id.
+func (d *doc) refByID(refs []ref, id string) (ref, bool) {
+	for _, r := range refs {
+		if r.id == id {
+			return r, true
+		}
+	}
+	return ref{}, false
+}
+
+// sequenceWords put one event before or after another.
+var sequenceWords = map[string]bool{"before": true, "after": true, "قبل": true, "بعد": true}
 
 // absenceWords negate someone's taking part, not the event.
 var absenceWords = map[string]bool{"skipped": true, "skip": true, "skips": true, "snubbed": true, "boycotted": true, "غاب": true, "تغيب": true, "قاطع": true}
@@ -1818,6 +1882,26 @@ func (d *doc) applyTrigger(si int, s sentence, t trig, refs []ref) []cand {
 				return nil
 			}
 			return d.attend(s, t, refs) // "joined the summit"
+		}
+		// "joined Southeast Asian leaders in Jakarta on Wednesday for the
+		// ASEAN-U.S. summit": taking part, not an accession.
+		if d.wordBetween(t.hi, min(s.hi, t.hi+4), leaderWords) {
+			if st, ok := d.trigNear(s, t.hi, 14, "summit"); ok && st.lo > t.hi && d.wordBetween(max(t.hi, st.lo-6), st.lo, map[string]bool{"for": true, "at": true, "في": true, "ل": true}) {
+				out := d.attend(s, t, refs)
+				// "... in Jakarta": where the summit put them.
+				for _, p := range refs {
+					if p.kind == City && p.prep == "loc" && p.lo > t.hi && p.lo < st.lo {
+						for _, a := range out {
+							if who, ok := d.refByID(refs, a.Source); ok && who.kind == Person {
+								v := d.rel(s, t, Visited, a.Source, p.id, "042", confFor(0.75, who))
+								out = d.addStop(out, v, p, who, d.personCountry(who))
+							}
+						}
+						break
+					}
+				}
+				return out
+			}
 		}
 		return d.member(s, t, refs)
 	case "attend":
@@ -2093,6 +2177,19 @@ func (d *doc) visit(s sentence, t trig, refs []ref) []cand {
 		}
 	}
 	if len(visitors) == 0 && (d.subordinateGerund(t) || d.a.Language == "en" && d.beforePhrase(t)) {
+		// "President Joe Biden, who skipped the gathering before heading
+		// to New Delhi": the subject of the relative clause.
+		for k := t.lo - 1; k > s.lo && k >= t.lo-10 && len(visitors) == 0; k-- {
+			if d.toks[k].norm != "who" {
+				continue
+			}
+			for i := range refs {
+				if r := &refs[i]; r.hi == k && r.kind == Person && !r.dependent {
+					visitors = append(visitors, r)
+				}
+			}
+			break
+		}
 		// "Lula arrived in Shanghai, where he met X, before flying to
 		// the Chinese capital": the one flying is the sentence's subject.
 		for i := range refs {
@@ -3317,7 +3414,7 @@ func (d *doc) summitLink(r ref, st trig) bool {
 		lo, hi = r.hi, st.lo
 	}
 	for k := lo; k < hi; k++ {
-		if !d.hasMark(k, mOf|mDet) {
+		if !d.hasMark(k, mOf|mDet) && !d.countryTok(k) {
 			switch d.toks[k].norm {
 			case "leaders", "قاده", "لقاده", "دول", "لدول", "whose", "its":
 			default:
@@ -3326,6 +3423,13 @@ func (d *doc) summitLink(r ref, st trig) bool {
 		}
 	}
 	return true
+}
+
+// countryTok reports a token inside a country's name: the partner in "the
+// ASEAN-U.S. summit".
+func (d *doc) countryTok(k int) bool {
+	i := sort.Search(len(d.units), func(i int) bool { return d.units[i].hi > k })
+	return i < len(d.units) && d.units[i].lo <= k && d.units[i].entity != nil && d.units[i].entity.ekind == Country
 }
 
 // cityNamed reports a summit named by its city ("قمة نيودلهي", "the
@@ -3361,7 +3465,29 @@ func (d *doc) summitOrgs(s sentence, t trig, refs []ref) []ref {
 			}
 		}
 	}
+	// "قمة عربية إسلامية", "an Arab-Islamic summit": the Arab League's
+	// and the OIC's together.
+	for _, r := range refs {
+		if r.id != "ARAB-LEAGUE" || r.lo < s.lo {
+			continue
+		}
+		k := r.hi
+		if r.hi-r.lo == 1 && d.toks[r.lo].norm == "arab" {
+			k = r.hi // English: "Arab" alone is the adjective of "Arab-Islamic summit"
+		}
+		if k < s.hi && (d.toks[k].norm == "اسلاميه" || d.toks[k].norm == "الاسلاميه" || d.toks[k].norm == "islamic") {
+			start := len(d.refArena)
+			d.refArena = append(d.refArena, r, ref{lo: k, hi: k + 1, id: "OIC", kind: Organization, partial: true})
+			return d.refArena[start:len(d.refArena):len(d.refArena)]
+		}
+	}
 	if org, ok := d.summitOrg(s, t, refs); ok {
+		// "the summit" of a joint summit told before: both sides.
+		if !slices.ContainsFunc(refs, func(r ref) bool { return r.id == org.id }) {
+			if orgs := d.earlierSummitOrgs(s); len(orgs) > 1 && slices.ContainsFunc(orgs, func(o ref) bool { return o.id == org.id }) {
+				return orgs
+			}
+		}
 		// From the article's arena, like chain's results: the memo of
 		// earlierSummitOrgs keeps them.
 		start := len(d.refArena)
@@ -3454,8 +3580,13 @@ func (d *doc) hosted(s sentence, t trig, host string, orgs []ref) []cand {
 func (d *doc) summitIn(s sentence, t trig, refs []ref) []cand {
 	orgs := d.summitOrgs(s, t, refs)
 	if len(orgs) > 1 {
-		// A joint summit: the place after the last organisation.
-		r := d.placeAfter(refs, orgs[len(orgs)-1].hi)
+		// A joint summit: the place after the last organisation (after
+		// the summit word when they were named in an earlier sentence).
+		end := orgs[len(orgs)-1].hi
+		if end <= s.lo {
+			end = t.hi
+		}
+		r := d.placeAfter(refs, end)
 		if r == nil {
 			return nil
 		}
@@ -3650,7 +3781,14 @@ func (d *doc) attend(s sentence, t trig, refs []ref) []cand {
 	if len(orgs) == 0 {
 		// "... were among the leaders who attended": the summit just told.
 		if _, ok := d.trigNear(s, t.lo, 40, "summit"); !ok && !slices.ContainsFunc(refs, func(r ref) bool { return r.kind == Organization }) {
-			orgs = d.earlierSummitOrgs(s)
+			// "Widodo, whose country chairs ASEAN, opened the talks. Li
+			// Qiang also attended.": the one organisation of the
+			// sentence before, when it tells of a gathering.
+			if o, ok := d.prevSentenceOrg(s); ok {
+				orgs = []ref{o}
+			} else {
+				orgs = d.earlierSummitOrgs(s)
+			}
 		}
 	}
 	if len(orgs) == 0 {
@@ -3759,9 +3897,22 @@ func (d *doc) attend(s sentence, t trig, refs []ref) []cand {
 			if r.kind == Person {
 				c = d.personCountry(r)
 			}
+			// The first side whose list holds the country, else one
+			// whose members are not listed (Iran at an Arab-Islamic
+			// summit attends for the OIC).
+			found := false
 			for _, o := range orgs {
 				if slices.ContainsFunc(d.g.members[o.id], func(m Membership) bool { return m.Member == c }) {
-					target = o.id
+					target, found = o.id, true
+					break
+				}
+			}
+			if !found {
+				for _, o := range orgs {
+					if len(d.g.members[o.id]) == 0 {
+						target = o.id
+						break
+					}
 				}
 			}
 		}

@@ -350,7 +350,7 @@ func TestRules(t *testing.T) {
 		{
 			name: "a joint summit of two organisations, attended by members of one", published: "2023-10-20",
 			text: "Saudi Crown Prince Mohammed bin Salman hosted the first summit between the Gulf Cooperation Council and the Association of Southeast Asian Nations in Riyadh on Friday. Malaysian Prime Minister Anwar Ibrahim and Indonesian President Joko Widodo were among the leaders who attended.",
-			want: []string{"HOSTED_SUMMIT riyadh GCC 2023-10-20 occurred", "HOSTED_SUMMIT riyadh ASEAN 2023-10-20 occurred", "HOSTED_SUMMIT SA GCC 2023-10-20 occurred", "ATTENDED anwar-ibrahim ASEAN null occurred", "ATTENDED joko-widodo ASEAN null occurred"},
+			want: []string{"HOSTED_SUMMIT riyadh GCC 2023-10-20 occurred", "HOSTED_SUMMIT riyadh ASEAN 2023-10-20 occurred", "HOSTED_SUMMIT SA GCC 2023-10-20 occurred", "ATTENDED anwar-ibrahim ASEAN 2023-10-20 occurred", "ATTENDED joko-widodo ASEAN 2023-10-20 occurred"},
 		},
 		{
 			name: "his trip is the subject's; a place after since is not its destination", published: "2022-07-19",
@@ -811,6 +811,13 @@ func TestRules(t *testing.T) {
 			want: []string{"VISITED vladimir-putin new-delhi 2025-12-04 occurred", "VISITED vladimir-putin tianjin 2025-09 occurred", "VISITED narendra-modi CN 2025-09 occurred", "TRADE_PARTNER_OF IN RU null occurred",
 				"MEMBER_OF OM OPECPLUS null occurred", "JOINED SY ISIS-COALITION null occurred"},
 			wantNot: []string{"VISITED vladimir-putin UA", "TRADE_PARTNER_OF RU US", "TRADE_PARTNER_OF CA IN"},
+		},
+		{
+			name: "joined leaders for a summit; a skipped gathering and a trip after it; also attended, the day before; an Arab-Islamic summit", published: "2023-09-06",
+			text: "JAKARTA, Sept 6 (wire) - U.S. Vice President Kamala Harris joined Southeast Asian leaders in Jakarta on Wednesday for the ASEAN-U.S. summit, standing in for President Joe Biden, who skipped the gathering before heading to the G20 summit in New Delhi. Indonesian President Joko Widodo, whose country chairs ASEAN this year, opened the talks. Chinese Premier Li Qiang also attended. الدوحة - استضافت قطر، الاثنين، قمة عربية إسلامية طارئة. وشارك في القمة الرئيس الإيراني مسعود بزشكيان ورئيس الوزراء العراقي محمد شياع السوداني.",
+			want: []string{"ATTENDED kamala-harris ASEAN 2023-09-06 occurred", "VISITED kamala-harris jakarta 2023-09-06 occurred", "VISITED joe-biden new-delhi null planned", "ATTENDED li-qiang ASEAN 2023-09-06 occurred",
+				"HOSTED_SUMMIT QA OIC 2023-09-04 occurred", "ATTENDED masoud-pezeshkian OIC 2023-09-04 occurred", "ATTENDED mohammed-shia-al-sudani ARAB-LEAGUE 2023-09-04 occurred"},
+			wantNot: []string{"JOINED", "ATTENDED kamala-harris G20", "VISITED kamala-harris IN", "ATTENDED masoud-pezeshkian ARAB-LEAGUE"},
 		},
 		{
 			name: "no organisation is borrowed across two", published: "2025-02-10",
