@@ -1377,15 +1377,44 @@ func (d *doc) guestVisits(cs []cand, si int, s sentence, refs []ref) []cand {
 			place, placeCountry = r, c
 		}
 	}
+	sidelines := slices.ContainsFunc(d.toks[s.lo:s.hi], func(t token) bool { return sidelinesWord(t.norm) })
+	if place == nil && sidelines {
+		// "On the sidelines, Modi held talks with Carney", "والتقى على
+		// هامش القمة": where the article's summit was held (its city, or
+		// only its country when no city is named), else the city the
+		// story is filed from.
+		for i := len(cs) - 1; i >= 0 && place == nil; i-- {
+			if c := cs[i]; c.Type == HostedSummit && c.Status == Occurred && d.g.entities[c.Source].kind == City {
+				place, placeCountry = &ref{id: c.Source, kind: City, prep: "loc"}, d.g.entities[c.Source].country
+			}
+		}
+		for i := len(cs) - 1; i >= 0 && place == nil; i-- {
+			if c := cs[i]; c.Type == HostedSummit && c.Status == Occurred && d.g.entities[c.Source].kind == Country {
+				place, placeCountry = &ref{id: c.Source, kind: Country, prep: "loc"}, c.Source
+			}
+		}
+		for i := range d.refs {
+			if r := &d.refs[i]; place == nil && r.prep == "dateline" && r.kind == City {
+				place, placeCountry = r, d.g.entities[r.id].country
+				break
+			}
+		}
+		if place == nil || placeCountry == "" {
+			return cs
+		}
+	}
 	if place == nil {
 		return cs
 	}
-	if place.prep == "dateline" && !slices.ContainsFunc(d.toks[s.lo:s.hi], func(t token) bool { return receiveWords[t.norm] }) {
+	if place.prep == "dateline" && !sidelines && !slices.ContainsFunc(d.toks[s.lo:s.hi], func(t token) bool { return receiveWords[t.norm] }) {
 		return cs
 	}
 	city := place.id
 	if place.kind != City {
-		city = d.g.capitals[place.id]
+		city = ""
+		if place.seat {
+			city = d.g.capitals[place.id]
+		}
 	}
 	countryOf := func(id string, on Date) string {
 		if o, ok := d.g.officeOn(id, on); ok && d.g.entities[o.of].kind == Country {
@@ -1406,7 +1435,7 @@ func (d *doc) guestVisits(cs []cand, si int, s sentence, refs []ref) []cand {
 			guests = []string{c.Target}
 		case b == placeCountry && a != "" && a != placeCountry:
 			guests = []string{c.Source}
-		case a != "" && b != "" && a != placeCountry && b != placeCountry && place.prep != "dateline":
+		case a != "" && b != "" && a != placeCountry && b != placeCountry && (place.prep != "dateline" || sidelines):
 			// Two guests meeting in a third country ("Lavrov met Rubio in
 			// Riyadh") both came there.
 			guests = []string{c.Source, c.Target}
@@ -3340,7 +3369,7 @@ func (d *doc) summitOrg(s sentence, t trig, refs []ref) (ref, bool) {
 			definite = true
 		}
 		for _, r := range refs {
-			if r.kind == Organization && dist(r, st) <= 2 && d.summitLink(r, st) {
+			if r.kind == Organization && (dist(r, st) <= 2 || dist(r, st) <= 4 && d.ordinalsBetween(r, st)) && d.summitLink(r, st) {
 				if dd := abs(st.lo - t.lo); dd < bestDist {
 					best, bestDist = r, dd
 				}
@@ -3414,7 +3443,7 @@ func (d *doc) summitLink(r ref, st trig) bool {
 		lo, hi = r.hi, st.lo
 	}
 	for k := lo; k < hi; k++ {
-		if !d.hasMark(k, mOf|mDet) && !d.countryTok(k) {
+		if !d.hasMark(k, mOf|mDet) && !d.countryTok(k) && !ordinalWord(d.toks[k]) {
 			switch d.toks[k].norm {
 			case "leaders", "قاده", "لقاده", "دول", "لدول", "whose", "its":
 			default:
@@ -3423,6 +3452,44 @@ func (d *doc) summitLink(r ref, st trig) bool {
 		}
 	}
 	return true
+}
+
+// ordinalWords number a summit in a series: "القمة الرابعة والأربعين",
+// "the 44th summit".
+var ordinalWords = map[string]bool{}
+
+func init() {
+	for _, w := range strings.Fields("الاول الاولي الثاني الثانيه الثالث الثالثه الرابع الرابعه الخامس الخامسه السادس السادسه السابع السابعه الثامن الثامنه التاسع التاسعه العاشر العاشره الحادي الحاديه عشر عشره والعشرين والثلاثين والاربعين والخمسين والستين والسبعين والثمانين والتسعين العشرين الثلاثين الاربعين الخمسين first second third fourth fifth sixth seventh eighth ninth tenth annual") {
+		ordinalWords[w] = true
+	}
+}
+
+// ordinalWord reports a word or number that ranks a summit.
+func ordinalWord(t token) bool {
+	if ordinalWords[t.norm] {
+		return true
+	}
+	// "44th", "17th"
+	n := t.norm
+	return len(n) > 2 && n[0] >= '0' && n[0] <= '9' && (strings.HasSuffix(n, "th") || strings.HasSuffix(n, "st") || strings.HasSuffix(n, "nd") || strings.HasSuffix(n, "rd"))
+}
+
+// ordinalsBetween reports only ordinals between an organisation and a
+// summit word.
+func (d *doc) ordinalsBetween(r ref, st trig) bool {
+	lo, hi := st.hi, r.lo
+	if r.hi <= st.lo {
+		lo, hi = r.hi, st.lo
+	}
+	n := 0
+	for k := lo; k < hi; k++ {
+		if ordinalWord(d.toks[k]) {
+			n++
+		} else if !d.hasMark(k, mOf|mDet) {
+			return false
+		}
+	}
+	return n > 0
 }
 
 // countryTok reports a token inside a country's name: the partner in "the

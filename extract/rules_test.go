@@ -820,6 +820,12 @@ func TestRules(t *testing.T) {
 			wantNot: []string{"JOINED", "ATTENDED kamala-harris G20", "VISITED kamala-harris IN", "ATTENDED masoud-pezeshkian ARAB-LEAGUE"},
 		},
 		{
+			name: "an ordinal between a summit and its organisation; a meeting on the sidelines is at the summit's city", published: "2025-11-22",
+			text:    "وكانت قطر قد استضافت في ديسمبر 2023 القمة الرابعة والأربعين لمجلس التعاون الخليجي.\n\nJOHANNESBURG, Nov 22 (wire) - Leaders of the Group of 20 met in Johannesburg on Saturday for the first G20 summit held in Africa. On the sidelines, Indian Prime Minister Narendra Modi held talks with Canadian Prime Minister Mark Carney.",
+			want:    []string{"HOSTED_SUMMIT QA GCC 2023-12 occurred", "VISITED narendra-modi johannesburg 2025-11-22 occurred", "VISITED mark-carney ZA 2025-11-22 occurred"},
+			wantNot: []string{"HOSTED_SUMMIT QA ARAB-LEAGUE"},
+		},
+		{
 			name: "no organisation is borrowed across two", published: "2025-02-10",
 			text:    "Leaders of the SCO and of BRICS met in Kazan. Egypt became a full member in January 2024.",
 			wantNot: []string{"JOINED EG"},
