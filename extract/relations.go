@@ -1356,7 +1356,12 @@ var receiveWords = map[string]bool{"استقبل": true, "استقبلت": true,
 // Nothing is added when neither or both belong to the place's country, or
 // the sentence gives places in two countries.
 func (d *doc) guestVisits(cs []cand, si int, s sentence, refs []ref) []cand {
-	if !slices.ContainsFunc(cs, func(c cand) bool { return c.Type == Met && c.Status == Occurred && c.Evidence.Start == s.start }) {
+	// This sentence's candidates are the last ones.
+	met := false
+	for i := len(cs) - 1; i >= 0 && cs[i].Evidence.Start == s.start && !met; i-- {
+		met = cs[i].Type == Met && cs[i].Status == Occurred
+	}
+	if !met {
 		return cs
 	}
 	var place *ref
@@ -1423,7 +1428,11 @@ func (d *doc) guestVisits(cs []cand, si int, s sentence, refs []ref) []cand {
 		return ""
 	}
 	n := len(cs)
-	for i := 0; i < n; i++ {
+	first := n
+	for first > 0 && cs[first-1].Evidence.Start == s.start {
+		first--
+	}
+	for i := first; i < n; i++ {
 		c := cs[i]
 		if c.Type != Met || c.Status != Occurred || c.Evidence.Start != s.start {
 			continue
@@ -1506,7 +1515,11 @@ func (d *doc) placeOfMeeting(s sentence, r ref) bool {
 // التقى بوتين في سوتشي" is also a visit to Sochi.
 func (d *doc) meetingPlaces(cs []cand, s sentence, refs []ref) []cand {
 	n := len(cs)
-	for i := 0; i < n; i++ {
+	first := n // this sentence's candidates are the last ones
+	for first > 0 && cs[first-1].Evidence.Start == s.start {
+		first--
+	}
+	for i := first; i < n; i++ {
 		c := cs[i]
 		if c.Type != Visited || c.Evidence.Start != s.start || d.g.entities[c.Target].kind != Country {
 			continue
