@@ -52,6 +52,7 @@ func (d *doc) relations() []Relation {
 			}
 		}
 	}
+	cs = d.companions(cs)
 	// A visit a meeting implies adds nothing to one the article tells of
 	// itself with a day of its own (the arrival's, the month's); an
 	// undated one merges with it below.
@@ -1042,6 +1043,90 @@ func (d *doc) expectedAt(s sentence, t trig, refs []ref) []cand {
 	return out
 }
 
+// accompaniedWords introduce those who travel with someone.
+var accompaniedWords = map[string]bool{"accompanied": true, "رافقه": true, "رافقها": true, "ويرافقه": true, "يرافقه": true, "ترافقه": true}
+
+// companions extend a traveller's visit and meetings to those who went with
+// him: "Zelenskiy was accompanied by Starmer, Macron and Merz, who joined
+// the talks", "رافقه ولي العهد": each visited the places he visited last,
+// and met whom he met there.
+func (d *doc) companions(cs []cand) []cand {
+	for _, s := range d.sents {
+		k := slices.IndexFunc(d.toks[s.lo:s.hi], func(t token) bool { return accompaniedWords[t.norm] })
+		if k < 0 {
+			continue
+		}
+		k += s.lo
+		refs := d.refsIn(s)
+		var traveller *ref
+		for i := range refs {
+			if r := &refs[i]; r.kind == Person && !r.dependent && r.hi <= k {
+				traveller = r // the nearest before the word
+			}
+		}
+		if d.toks[k].script == scriptArabic {
+			// "الذي رافقه ولي العهد": the pronoun is the one named before.
+			traveller = nil
+			for i := len(refs) - 1; i >= 0; i-- {
+				if r := &refs[i]; r.kind == Person && !r.dependent && r.hi <= k {
+					traveller = r
+					break
+				}
+			}
+		}
+		if traveller == nil {
+			continue
+		}
+		// The list right after the word ("accompanied by A, B and C,
+		// who ..."), not who is named in a clause after it.
+		var with []ref
+		start := k + 1
+		if start < s.hi && (d.toks[start].norm == "by" || d.toks[start].norm == "of") {
+			start++
+		}
+		for _, r := range d.chain(refs, start, true, Person) {
+			if r.id != traveller.id && !slices.ContainsFunc(with, func(w ref) bool { return w.id == r.id }) {
+				with = append(with, r)
+			}
+		}
+		// The traveller's visit told last before this sentence, and his
+		// meetings on that day.
+		var day Date
+		found := false
+		for _, c := range cs {
+			if c.Type == Visited && c.Source == traveller.id && c.Status == Occurred && c.Evidence.Start <= s.start {
+				day, found = c.Date, true
+			}
+		}
+		if !found {
+			continue
+		}
+		n := len(cs)
+		for i := 0; i < n; i++ {
+			c := cs[i]
+			if c.Status != Occurred || c.Date != day || c.Evidence.Start > s.start {
+				continue
+			}
+			for _, w := range with {
+				x := c
+				switch {
+				case c.Type == Visited && c.Source == traveller.id:
+					x.Source = w.id
+				case c.Type == Met && c.Source == traveller.id && c.Target != w.id:
+					x.Source = w.id
+				case c.Type == Met && c.Target == traveller.id && c.Source != w.id:
+					x.Target = w.id
+				default:
+					continue
+				}
+				x.derived, x.Confidence = true, round2(c.Confidence*0.9)
+				cs = append(cs, x)
+			}
+		}
+	}
+	return cs
+}
+
 // sinceWords open a clause of what happened before.
 var sinceWords = map[string]bool{"since": true, "منذ": true}
 
@@ -1427,6 +1512,16 @@ func (d *doc) guestVisits(cs []cand, si int, s sentence, refs []ref) []cand {
 		}
 		return ""
 	}
+	// "... at the White House on Monday, three days after his summit
+	// with Putin in Alaska": who is named after "after" met elsewhere.
+	later := func(id string) bool {
+		for _, r := range refs {
+			if r.id == id && r.lo > place.hi && r.lo <= s.hi && slices.ContainsFunc(d.toks[place.hi:r.lo], func(k token) bool { return sequenceWords[k.norm] || sinceWords[k.norm] }) {
+				return true
+			}
+		}
+		return false
+	}
 	n := len(cs)
 	first := n
 	for first > 0 && cs[first-1].Evidence.Start == s.start {
@@ -1434,7 +1529,7 @@ func (d *doc) guestVisits(cs []cand, si int, s sentence, refs []ref) []cand {
 	}
 	for i := first; i < n; i++ {
 		c := cs[i]
-		if c.Type != Met || c.Status != Occurred || c.Evidence.Start != s.start {
+		if c.Type != Met || c.Status != Occurred || c.Evidence.Start != s.start || place.lo >= s.lo && place.hi > place.lo && (later(c.Source) || later(c.Target)) {
 			continue
 		}
 		a, b := countryOf(c.Source, c.Date), countryOf(c.Target, c.Date)
@@ -2281,6 +2376,15 @@ func (d *doc) visit(s sentence, t trig, refs []ref) []cand {
 		return isPlace(r) && (r.lo >= t.hi && r.lo-t.hi <= 6 && !d.clauseBreak(t.hi-1, r.lo) || r.hi <= t.lo && t.lo-r.hi <= 1)
 	}) {
 		return nil
+	}
+	if len(visitors) == 0 && !definite {
+		// "He will fly on to Phnom Penh to meet Hun Manet": the subject
+		// pronoun is the sentence before's subject, whoever he meets.
+		if d.a.Language == "en" && d.pronounBefore(t, s) {
+			if c := d.carriedFrom(s); c != nil && c.hi <= s.lo {
+				visitors = append(visitors, c)
+			}
+		}
 	}
 	if len(visitors) == 0 && !definite {
 		if v := d.carriedSubject(s, refs); v != nil {

@@ -826,6 +826,13 @@ func TestRules(t *testing.T) {
 			wantNot: []string{"HOSTED_SUMMIT QA ARAB-LEAGUE"},
 		},
 		{
+			name: "companions share a visit and its meetings; a meeting named after 'after' is elsewhere; he will fly on to; new capitals", published: "2025-08-18",
+			text: "WASHINGTON, Aug 18 (wire) - President Donald Trump hosted Ukrainian President Volodymyr Zelenskiy at the White House on Monday, three days after his summit with Russian President Vladimir Putin in Alaska. Zelenskiy was accompanied by British Prime Minister Keir Starmer and French President Emmanuel Macron, who joined the talks after Trump's meeting with Zelenskiy. Xi Jinping held talks with Anwar Ibrahim in Kuala Lumpur on Wednesday. He will fly on to Phnom Penh on Thursday to meet Cambodian Prime Minister Hun Manet.",
+			want: []string{"VISITED volodymyr-zelensky washington 2025-08-18 occurred", "VISITED keir-starmer washington 2025-08-18 occurred", "VISITED emmanuel-macron US 2025-08-18 occurred",
+				"MET donald-trump keir-starmer 2025-08-18 occurred", "VISITED xi-jinping phnom-penh 2025-08-21 planned"},
+			wantNot: []string{"VISITED vladimir-putin washington", "VISITED donald-trump"},
+		},
+		{
 			name: "no organisation is borrowed across two", published: "2025-02-10",
 			text:    "Leaders of the SCO and of BRICS met in Kazan. Egypt became a full member in January 2024.",
 			wantNot: []string{"JOINED EG"},
