@@ -1043,20 +1043,30 @@ func (d *doc) expectedAt(s sentence, t trig, refs []ref) []cand {
 	return out
 }
 
-// accompaniedWords introduce those who travel with someone.
-var accompaniedWords = map[string]bool{"accompanied": true, "رافقه": true, "رافقها": true, "ويرافقه": true, "يرافقه": true, "ترافقه": true}
+// accompaniedWord reports a word that introduces those who travel with
+// someone (a switch: it runs on every token).
+func accompaniedWord(n string) bool {
+	switch n {
+	case "accompanied", "رافقه", "رافقها", "ويرافقه", "يرافقه", "ترافقه":
+		return true
+	}
+	return false
+}
 
 // companions extend a traveller's visit and meetings to those who went with
 // him: "Zelenskiy was accompanied by Starmer, Macron and Merz, who joined
 // the talks", "رافقه ولي العهد": each visited the places he visited last,
 // and met whom he met there.
 func (d *doc) companions(cs []cand) []cand {
-	for _, s := range d.sents {
-		k := slices.IndexFunc(d.toks[s.lo:s.hi], func(t token) bool { return accompaniedWords[t.norm] })
-		if k < 0 {
+	for k := range d.toks {
+		if !accompaniedWord(d.toks[k].norm) {
 			continue
 		}
-		k += s.lo
+		si := d.sentenceOf(k)
+		if si < 0 {
+			continue
+		}
+		s := d.sents[si]
 		refs := d.refsIn(s)
 		var traveller *ref
 		for i := range refs {
