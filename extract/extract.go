@@ -708,6 +708,13 @@ func (d *doc) kingdomRef(u unit) (ref, bool) {
 	if n := d.toks[u.hi-1].norm; n == "السلطنه" || n == "sultanate" {
 		kind = "sultanate"
 	}
+	return d.lastCountryRef(u, func(c string) bool { return kingdoms[c] == kind })
+}
+
+// lastCountryRef resolves the one-country anaphor u to the country named
+// last before it (a person standing for his office's country) that ok
+// accepts, else to the dateline's country when ok accepts it.
+func (d *doc) lastCountryRef(u unit, ok func(string) bool) (ref, bool) {
 	id := ""
 	for k := len(d.refs) - 1; k >= 0 && id == ""; k-- {
 		r := d.refs[k]
@@ -720,11 +727,11 @@ func (d *doc) kingdomRef(u unit) (ref, bool) {
 		} else if r.kind != Country {
 			continue
 		}
-		if kingdoms[c] == kind {
+		if ok(c) {
 			id = c
 		}
 	}
-	if id == "" && kingdoms[d.dateline] == kind {
+	if id == "" && ok(d.dateline) {
 		id = d.dateline
 	}
 	if id == "" {
@@ -807,32 +814,12 @@ func (d *doc) regionStateRef(u unit) (ref, bool) {
 			}
 		}
 	}
-	in := func(c string) bool {
-		return slices.ContainsFunc(d.g.members[org], func(m Membership) bool { return m.Member == c })
-	}
-	id := ""
-	for k := len(d.refs) - 1; k >= 0 && id == "" && org != ""; k-- {
-		r := d.refs[k]
-		if r.hi > u.lo {
-			continue
-		}
-		c := r.id
-		if r.kind == Person {
-			c = d.personCountry(r)
-		} else if r.kind != Country {
-			continue
-		}
-		if in(c) {
-			id = c
-		}
-	}
-	if id == "" && org != "" && in(d.dateline) {
-		id = d.dateline
-	}
-	if id == "" {
+	if org == "" {
 		return ref{}, false
 	}
-	return ref{lo: u.lo, hi: u.hi, id: id, kind: Country, partial: true, clitic: u.clitic}, true
+	return d.lastCountryRef(u, func(c string) bool {
+		return slices.ContainsFunc(d.g.members[org], func(m Membership) bool { return m.Member == c })
+	})
 }
 
 // hisCountryRef resolves "بلاده", "his country": the country of the person

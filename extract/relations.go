@@ -1161,17 +1161,20 @@ func (d *doc) unknownSubjectBetween(lo, hi int, refs []ref) bool {
 // firstTo reports a trigger that calls the sentence's main event a first:
 // "ليكون أول زعيم عربي يزور", "the first British leader to visit".
 func (d *doc) firstTo(t trig, s sentence) bool {
-	for k := t.lo - 1; k >= s.lo && k >= t.lo-4; k-- {
-		n := d.toks[k].norm
-		if n == "اول" && k > s.lo && (strings.HasPrefix(d.toks[k-1].norm, "ليكون") || strings.HasPrefix(d.toks[k-1].norm, "لتكون") || strings.HasPrefix(d.toks[k-1].norm, "ليصبح") || strings.HasPrefix(d.toks[k-1].norm, "لتصبح")) {
+	for k := t.lo - 1; k > s.lo && k >= t.lo-4; k-- {
+		n, prev := d.toks[k].norm, d.toks[k-1].norm
+		switch {
+		case n == "اول" && slices.ContainsFunc(firstToVerbs, func(v string) bool { return strings.HasPrefix(prev, v) }):
 			return true
-		}
-		if n == "first" && d.toks[t.lo-1].norm == "to" && k > s.lo && d.toks[k-1].norm == "the" && d.toks[k-1].punctAfter == 0 && k >= 2 && d.toks[k-2].punctAfter == ',' {
+		case n == "first" && prev == "the" && d.toks[t.lo-1].norm == "to" && d.toks[k-1].punctAfter == 0 && k >= 2 && d.toks[k-2].punctAfter == ',':
 			return true
 		}
 	}
 	return false
 }
+
+// firstToVerbs open "ليكون أول ...": to be the first.
+var firstToVerbs = []string{"ليكون", "لتكون", "ليصبح", "لتصبح"}
 
 // agreedTo reports a meeting or trip agreed on: "agreed to meet", "agreed
 // in a phone call on Thursday to meet again", not yet held (a partnership
@@ -1744,6 +1747,9 @@ func (d *doc) prevSentenceOrg(s sentence) (ref, bool) {
 	return org, true
 }
 
+// forAtWords put a summit as what someone came for or was at.
+var forAtWords = map[string]bool{"for": true, "at": true, "في": true, "ل": true}
+
 // refByID is the first reference of refs to id.
 func (d *doc) refByID(refs []ref, id string) (ref, bool) {
 	for _, r := range refs {
@@ -2009,7 +2015,7 @@ func (d *doc) applyTrigger(si int, s sentence, t trig, refs []ref) []cand {
 		out := d.pair(s, t, refs, SignedAgreement, "057", 0.8)
 		// "On June 19, he and Kim Jong Un signed a treaty": two leaders
 		// signing together met, unless by video link.
-		if a, b := d.sideBySide(t, refs); a != nil && len(out) > 0 && !slices.ContainsFunc(d.toks[s.lo:s.hi], func(k token) bool { return callWords[k.norm] }) {
+		if a, b := d.sideBySide(t, refs); a != nil && len(out) > 0 && !d.byPhone(s) {
 			out = append(out, d.rel(s, t, Met, a.id, b.id, "040", confFor(0.75, *a, *b)))
 		}
 		return out
@@ -2033,7 +2039,7 @@ func (d *doc) applyTrigger(si int, s sentence, t trig, refs []ref) []cand {
 		// "joined Southeast Asian leaders in Jakarta on Wednesday for the
 		// ASEAN-U.S. summit": taking part, not an accession.
 		if d.wordBetween(t.hi, min(s.hi, t.hi+4), leaderWords) {
-			if st, ok := d.trigNear(s, t.hi, 14, "summit"); ok && st.lo > t.hi && d.wordBetween(max(t.hi, st.lo-6), st.lo, map[string]bool{"for": true, "at": true, "في": true, "ل": true}) {
+			if st, ok := d.trigNear(s, t.hi, 14, "summit"); ok && st.lo > t.hi && d.wordBetween(max(t.hi, st.lo-6), st.lo, forAtWords) {
 				out := d.attend(s, t, refs)
 				// "... in Jakarta": where the summit put them.
 				for _, p := range refs {
@@ -3201,6 +3207,11 @@ func (d *doc) hostedGuests(s sentence, t trig, refs []ref) []cand {
 	return out
 }
 
+// byPhone reports a sentence that tells of a phone or video call.
+func (d *doc) byPhone(s sentence) bool {
+	return slices.ContainsFunc(d.toks[s.lo:s.hi], func(k token) bool { return callWords[k.norm] })
+}
+
 // callWords tell of a phone or video call, which is no meeting.
 var callWords = map[string]bool{"phone": true, "call": true, "telephone": true, "video": true, "videoconference": true, "هاتفي": true, "هاتفيا": true, "الهاتفي": true, "اتصال": true, "اتصالا": true, "الاتصال": true, "مكالمه": true}
 
@@ -3209,10 +3220,8 @@ var callWords = map[string]bool{"phone": true, "call": true, "telephone": true, 
 // السيسي وأردوغان", "the two leaders agreed". The two must be the verb's
 // subject, side by side; an agreement reached by phone is not a meeting.
 func (d *doc) agree(s sentence, t trig, refs []ref) []cand {
-	for k := s.lo; k < s.hi; k++ {
-		if callWords[d.toks[k].norm] {
-			return nil
-		}
+	if d.byPhone(s) {
+		return nil
 	}
 	// "agreed to meet in Kazan": the meeting is ahead, and how they
 	// agreed on it is not told.
