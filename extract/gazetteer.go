@@ -7,6 +7,7 @@ import (
 	"slices"
 	"sort"
 	"strings"
+	"unicode/utf8"
 
 	"go.yaml.in/yaml/v3"
 	"golang.org/x/text/language"
@@ -205,15 +206,27 @@ type trieNode struct {
 // collection cycle, which must mark everything the gazetteer holds, costs
 // little during extraction.
 type trie struct {
-	root map[string]int32 // first token -> node
+	// root maps a text token to the patterns it can start: as it is, or,
+	// in Arabic, with proclitics stripped (see readings).
+	root map[string]rootEntry
 	// rootSeen has the bit rootBit(s) set for every key s of root: a
 	// clear bit rules a token out without a map lookup.
-	rootSeen [1 << 10]uint64
+	rootSeen [1 << 12]uint64
+	readings []candidate // backing of the root entries' readings
 	nodes    []flatNode
 	edges    []trieEdge // each node's children, sorted by token
 	ents     []patEntry // each node's entries
 	cases    []caseRule // backing of the entries' cases
 	toks     string     // backing of the edges' tokens
+}
+
+// rootEntry is what a token can start: the node of the pattern token it
+// equals, or -1, and the readings (trie node and proclitics) of the token
+// with Arabic proclitics removed, t.readings[lo:hi], in the order
+// Gazetteer.candidates lists them.
+type rootEntry struct {
+	node   int32
+	lo, hi int32
 }
 
 type flatNode struct {
@@ -245,7 +258,7 @@ func (t *trie) child(n int32, tok string) int32 {
 }
 
 // rootBit hashes a token's length and its first and last two bytes
-// to one of 1<<16 bits.
+// to one of 1<<18 bits.
 func rootBit(s string) uint32 {
 	n := len(s)
 	if n == 0 {
@@ -258,17 +271,88 @@ func rootBit(s string) uint32 {
 	h ^= h >> 15
 	h *= 0x2C1B3C6D
 	h ^= h >> 13
-	return h & (1<<16 - 1)
+	return h & (1<<18 - 1)
 }
 
-// rootNode is the node a pattern's first token s starts, if any.
-func (t *trie) rootNode(s string) (int32, bool) {
+// rootEntry is what token s can start, if anything.
+func (t *trie) rootEntry(s string) (rootEntry, bool) {
 	b := rootBit(s)
 	if t.rootSeen[b/64]&(1<<(b%64)) == 0 {
-		return -1, false
+		return rootEntry{}, false
 	}
-	n, ok := t.root[s]
-	return n, ok
+	e, ok := t.root[s]
+	return e, ok
+}
+
+// cliticReading is one reading of a text token with Arabic proclitics:
+// the token (key) and the pattern node its remainder starts.
+type cliticReading struct {
+	key string
+	candidate
+}
+
+// cliticReadings lists, for each token in which some pattern's first token
+// follows Arabic proclitics, the readings of that token: conjunction (و ف)
+// and preposition (ب ك ل) stripped, and the article's fusion with ل (لل ->
+// ال), fewest letters stripped first. Every remainder keeps at least two
+// letters (four bytes), so that a name that merely begins with one of these
+// letters (بكين، لبنان) is not cut. The result is sorted by key, each key's
+// readings in that order; the keys share one backing string. Built once,
+// it turns the up to ten lookups per Arabic token into one.
+func cliticReadings(firsts map[string]int32) []cliticReading {
+	// Tokens never mix scripts, so only Arabic pattern tokens can follow
+	// a proclitic. Sorted, so that the result is the same on every load.
+	var arabic []string
+	for first := range firsts {
+		if r, _ := utf8.DecodeRuneInString(first); classOf(r) == scriptArabic {
+			arabic = append(arabic, first)
+		}
+	}
+	slices.Sort(arabic)
+	var buf []byte
+	type pending struct {
+		off, end int
+		candidate
+	}
+	var ps []pending
+	add := func(clitic, rest string, n int32) {
+		off := len(buf)
+		buf = append(append(buf, clitic...), rest...)
+		ps = append(ps, pending{off, len(buf), candidate{node: n, clitic: clitic}})
+	}
+	const letter = 2 // every proclitic is one Arabic letter, two bytes
+	for _, conj := range [...]string{"", "و", "ف"} {
+		for _, prep := range [...]string{"", "ب", "ك", "ل"} {
+			if conj == "" && prep == "" {
+				continue
+			}
+			clitic := conj + prep
+			for _, first := range arabic {
+				if len(first) >= 2*letter {
+					add(clitic, first, firsts[first])
+				}
+			}
+			if prep != "ل" {
+				continue
+			}
+			// ل + ال fuse to لل: للصين is ل + الصين. The remainder
+			// after ل (the pattern token less its alif) must be longer
+			// than two letters.
+			clitic = conj + "لل"
+			for _, first := range arabic {
+				if rem, ok := strings.CutPrefix(first, "ا"); ok && strings.HasPrefix(rem, "ل") && len(rem) > 2*letter {
+					add(clitic, rem[len("ل"):], firsts[first])
+				}
+			}
+		}
+	}
+	keys := string(buf)
+	out := make([]cliticReading, len(ps))
+	for i, p := range ps {
+		out[i] = cliticReading{keys[p.off:p.end], p.candidate}
+	}
+	slices.SortStableFunc(out, func(a, b cliticReading) int { return strings.Compare(a.key, b.key) })
+	return out
 }
 
 func (t *trie) entries(n int32) []patEntry {
@@ -329,15 +413,35 @@ func freeze(root *trieNode) trie {
 		}
 		return id
 	}
-	t.root = make(map[string]int32, len(root.next))
 	top := add(root)
 	t.toks = toks.String()
 	for _, p := range tokRefs {
 		t.edges[p.edge].tok = t.toks[p.off:p.end]
 	}
+	firsts := make(map[string]int32, len(root.next))
 	for _, e := range t.edges[t.nodes[top].edgeLo:t.nodes[top].edgeHi] {
-		t.root[e.tok] = e.to
-		b := rootBit(e.tok)
+		firsts[e.tok] = e.to
+	}
+	clitics := cliticReadings(firsts)
+	t.root = make(map[string]rootEntry, len(firsts)+len(clitics))
+	for tok, n := range firsts {
+		t.root[tok] = rootEntry{node: n}
+	}
+	t.readings = make([]candidate, len(clitics))
+	for i, c := range clitics {
+		t.readings[i] = c.candidate
+		e, ok := t.root[c.key]
+		switch {
+		case !ok:
+			e = rootEntry{node: -1, lo: int32(i)}
+		case e.hi == 0:
+			e.lo = int32(i)
+		}
+		e.hi = int32(i + 1)
+		t.root[c.key] = e
+	}
+	for k := range t.root {
+		b := rootBit(k)
 		t.rootSeen[b/64] |= 1 << (b % 64)
 	}
 	return t

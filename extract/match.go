@@ -1,9 +1,6 @@
 package extract
 
-import (
-	"slices"
-	"strings"
-)
+import "slices"
 
 // match is one gazetteer or lexicon hit over tokens [lo, hi).
 type match struct {
@@ -19,46 +16,20 @@ type candidate struct {
 	clitic string
 }
 
-// candidates lists the readings of an Arabic token: itself, then the
-// remainders after stripping conjunction (و ف), preposition (ب ك ل) and the
-// article's fusion with ل (لل -> ال), fewest letters stripped first. A
-// remainder counts only when some pattern starts with it, so that a name
-// that merely begins with one of these letters (بكين، لبنان) is not cut.
-// Only readings that start a pattern are listed.
+// candidates lists the readings of a token that start a pattern: itself,
+// then, for an Arabic token, the remainders after stripping proclitics
+// (see cliticReadings).
 func (g *Gazetteer) candidates(t token, buf []candidate) []candidate {
 	buf = buf[:0]
-	if n, ok := g.trie.rootNode(t.norm); ok {
-		buf = append(buf, candidate{node: n})
-	}
-	if t.script != scriptArabic {
+	e, ok := g.trie.rootEntry(t.norm)
+	if !ok {
 		return buf
 	}
-	// Proclitics are one letter each, two bytes in UTF-8; every remainder
-	// must keep at least two letters.
-	const letter = 2
-	for _, conj := range [...]string{"", "و", "ف"} {
-		if len(t.norm) < len(conj)+2*letter || !strings.HasPrefix(t.norm, conj) {
-			continue
-		}
-		rest := t.norm[len(conj):]
-		for _, prep := range [...]string{"", "ب", "ك", "ل"} {
-			if conj == "" && prep == "" {
-				continue
-			}
-			if len(rest) < len(prep)+2*letter || !strings.HasPrefix(rest, prep) {
-				continue
-			}
-			rem := rest[len(prep):]
-			if n, ok := g.trie.rootNode(rem); ok {
-				buf = append(buf, candidate{node: n, clitic: conj + prep})
-			}
-			// ل + ال fuse to لل: للصين is ل + الصين.
-			if prep == "ل" && len(rest) > 3*letter && strings.HasPrefix(rem, "ل") {
-				if n, ok := g.trie.rootNode("ا" + rem); ok {
-					buf = append(buf, candidate{node: n, clitic: conj + "لل"})
-				}
-			}
-		}
+	if e.node >= 0 {
+		buf = append(buf, candidate{node: e.node})
+	}
+	if t.script == scriptArabic {
+		buf = append(buf, g.trie.readings[e.lo:e.hi]...)
 	}
 	return buf
 }
