@@ -3,6 +3,7 @@ package extract
 import (
 	"embed"
 	"fmt"
+	"hash/maphash"
 	"maps"
 	"slices"
 	"sort"
@@ -206,11 +207,17 @@ type trieNode struct {
 // collection cycle, which must mark everything the gazetteer holds, costs
 // little during extraction.
 type trie struct {
-	// root maps a text token to the patterns it can start: as it is, or,
-	// in Arabic, with proclitics stripped (see readings).
-	root map[string]rootEntry
+	// root finds what a text token can start: the patterns it begins as
+	// it is or, in Arabic, with proclitics stripped (see readings). It is
+	// an open-addressing table of indices into rootKeys (-1: empty),
+	// probed from the token's hash. The table, rootKeys and readings hold
+	// no pointers, so a garbage collection never scans them.
+	root     []int32
+	rootKeys []rootKey
+	rootSeed maphash.Seed
+	keys     string // backing of rootKeys' tokens
 	// rootSeen has the bit rootBit(s) set for every key s of root: a
-	// clear bit rules a token out without a map lookup.
+	// clear bit rules a token out without hashing it.
 	rootSeen [1 << 12]uint64
 	readings []candidate // backing of the root entries' readings
 	nodes    []flatNode
@@ -227,6 +234,13 @@ type trie struct {
 type rootEntry struct {
 	node   int32
 	lo, hi int32
+}
+
+// rootKey is one token of the root table with its hash.
+type rootKey struct {
+	hash     uint64
+	off, end int32 // the token: trie.keys[off:end]
+	rootEntry
 }
 
 type flatNode struct {
@@ -280,9 +294,22 @@ func (t *trie) rootEntry(s string) (rootEntry, bool) {
 	if t.rootSeen[b/64]&(1<<(b%64)) == 0 {
 		return rootEntry{}, false
 	}
-	e, ok := t.root[s]
-	return e, ok
+	h := maphash.String(t.rootSeed, s)
+	mask := uint64(len(t.root) - 1)
+	for i := h & mask; ; i = (i + 1) & mask {
+		k := t.root[i]
+		if k < 0 {
+			return rootEntry{}, false
+		}
+		if e := &t.rootKeys[k]; e.hash == h && t.keys[e.off:e.end] == s {
+			return e.rootEntry, true
+		}
+	}
 }
+
+// proclitics are the Arabic proclitic sequences a pattern's first token
+// can follow; a candidate names one by its index.
+var proclitics = [...]string{"", "ب", "ك", "ل", "لل", "و", "وب", "وك", "ول", "ولل", "ف", "فب", "فك", "فل", "فلل"}
 
 // cliticReading is one reading of a text token with Arabic proclitics:
 // the token (key) and the pattern node its remainder starts.
@@ -318,7 +345,8 @@ func cliticReadings(firsts map[string]int32) []cliticReading {
 	add := func(clitic, rest string, n int32) {
 		off := len(buf)
 		buf = append(append(buf, clitic...), rest...)
-		ps = append(ps, pending{off, len(buf), candidate{node: n, clitic: clitic}})
+		code := slices.Index(proclitics[:], clitic)
+		ps = append(ps, pending{off, len(buf), candidate{node: n, clitic: uint8(code)}})
 	}
 	const letter = 2 // every proclitic is one Arabic letter, two bytes
 	for _, conj := range [...]string{"", "و", "ف"} {
@@ -423,14 +451,14 @@ func freeze(root *trieNode) trie {
 		firsts[e.tok] = e.to
 	}
 	clitics := cliticReadings(firsts)
-	t.root = make(map[string]rootEntry, len(firsts)+len(clitics))
+	entries := make(map[string]rootEntry, len(firsts)+len(clitics))
 	for tok, n := range firsts {
-		t.root[tok] = rootEntry{node: n}
+		entries[tok] = rootEntry{node: n}
 	}
 	t.readings = make([]candidate, len(clitics))
 	for i, c := range clitics {
 		t.readings[i] = c.candidate
-		e, ok := t.root[c.key]
+		e, ok := entries[c.key]
 		switch {
 		case !ok:
 			e = rootEntry{node: -1, lo: int32(i)}
@@ -438,13 +466,44 @@ func freeze(root *trieNode) trie {
 			e.lo = int32(i)
 		}
 		e.hi = int32(i + 1)
-		t.root[c.key] = e
+		entries[c.key] = e
 	}
-	for k := range t.root {
-		b := rootBit(k)
+	t.packRoot(entries)
+	return t
+}
+
+// packRoot fills the root table with entries, each token hashed once.
+func (t *trie) packRoot(entries map[string]rootEntry) {
+	var keys strings.Builder
+	toks := slices.Sorted(maps.Keys(entries))
+	t.rootKeys = make([]rootKey, len(toks))
+	for i, tok := range toks {
+		off := keys.Len()
+		keys.WriteString(tok)
+		t.rootKeys[i] = rootKey{off: int32(off), end: int32(keys.Len()), rootEntry: entries[tok]}
+	}
+	t.keys = keys.String()
+	t.rootSeed = maphash.MakeSeed()
+	size := 1
+	for size < 2*len(toks) {
+		size <<= 1
+	}
+	t.root = make([]int32, size)
+	for i := range t.root {
+		t.root[i] = -1
+	}
+	mask := uint64(size - 1)
+	for i, tok := range toks {
+		k := &t.rootKeys[i]
+		k.hash = maphash.String(t.rootSeed, tok)
+		j := k.hash & mask
+		for t.root[j] >= 0 {
+			j = (j + 1) & mask
+		}
+		t.root[j] = int32(i)
+		b := rootBit(tok)
 		t.rootSeen[b/64] |= 1 << (b % 64)
 	}
-	return t
 }
 
 type personInfo struct {

@@ -13,7 +13,7 @@ type match struct {
 // trie node its remainder starts and the proclitics.
 type candidate struct {
 	node   int32
-	clitic string
+	clitic uint8 // index into proclitics
 }
 
 // candidates lists the readings of a token that start a pattern: itself,
@@ -93,7 +93,7 @@ func (g *Gazetteer) longestUpTo(toks []token, i, limit int, buf []candidate) mat
 					ok = filterCases(ok, toks[i:j+1])
 				}
 				if len(ok) > 0 {
-					best = match{lo: i, hi: j + 1, entries: ok, clitic: c.clitic}
+					best = match{lo: i, hi: j + 1, entries: ok, clitic: proclitics[c.clitic]}
 				}
 			}
 			j++
