@@ -140,19 +140,21 @@ func (d *doc) reset(g *Gazetteer, a Article) {
 	d.g, d.a, d.text = g, a, a.Text
 	// A text has at most as many code points as bytes: one pass decodes
 	// it without counting first.
-	runes := slices.Grow(d.runes[:0], len(a.Text))
-	byteAt := slices.Grow(d.byteAt[:0], len(a.Text)+1)
+	runes := slices.Grow(d.runes[:0], len(a.Text))[:len(a.Text)]
+	byteAt := slices.Grow(d.byteAt[:0], len(a.Text)+1)[:len(a.Text)+1]
 	valid := true
+	n := 0
 	for i, r := range a.Text {
 		if r == utf8.RuneError {
 			if _, w := utf8.DecodeRuneInString(a.Text[i:]); w == 1 {
 				valid = false
 			}
 		}
-		runes, byteAt = append(runes, r), append(byteAt, int32(i))
+		runes[n], byteAt[n] = r, int32(i)
+		n++
 	}
-	n := len(runes)
-	d.runes, d.byteAt = runes, append(byteAt, int32(len(a.Text)))
+	byteAt[n] = int32(len(a.Text))
+	d.runes, d.byteAt = runes[:n], byteAt[:n+1]
 	if !valid {
 		// Offsets must index the text the spans are cut from: re-encode
 		// with U+FFFD (three bytes) in place of each invalid byte.
@@ -216,14 +218,18 @@ func (d *doc) release() {
 
 func (d *doc) classify(ms []match) {
 	d.marks = resize(d.marks, len(d.toks))
+	// Each unit is filled in place: units hold pointers, and moving one
+	// costs write barriers while a collection runs.
+	d.units = slices.Grow(d.units, len(ms))
 	for _, m := range ms {
-		u := unit{lo: m.lo, hi: m.hi, weekday: -1, clitic: m.clitic}
+		d.units = append(d.units, unit{lo: m.lo, hi: m.hi, weekday: -1, clitic: m.clitic})
+		u := &d.units[len(d.units)-1]
 		for i := range m.entries {
-			e := m.entries[i].entry
+			e := &m.entries[i].entry
 			switch e.kind {
 			case eEntity:
 				if u.entity == nil || kindRank(e.ekind) < kindRank(u.entity.ekind) {
-					u.entity = &m.entries[i].entry // shared, read-only
+					u.entity = e // shared, read-only
 				}
 			case eTitle:
 				u.title = e.id
@@ -242,7 +248,6 @@ func (d *doc) classify(ms []match) {
 		for k := m.lo; k < m.hi; k++ {
 			d.marks[k] = u.marks
 		}
-		d.units = append(d.units, u)
 	}
 	// "for the next ten years", "over the next decade": a span, not a
 	// plan.
