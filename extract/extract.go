@@ -41,6 +41,7 @@ type ref struct {
 	named     bool   // the text also names the person
 	partial   bool   // a surname standing for a full name
 	dependent bool   // not an actor: "aide to the Russian president"
+	corporate bool   // a company's nationality: "شركة سيمنز الألمانية", "German firm"
 	prep      string // marker class just before: loc, to, with, of, within
 	clitic    string
 }
@@ -393,6 +394,16 @@ func (d *doc) resolve() {
 			if d.isPlaceOrOrg(u) && d.contiguous(i, i+1) && d.units[i+1].title != "" && d.units[i+1].entity == nil {
 				r.inOffice = true
 			}
+			// "King Abdullah II", "السلطان هيثم بن طارق": a name listed
+			// with its title states the office as a title before a name
+			// does.
+			if u.entity.ekind == Person {
+				if role := d.leadingTitle(u); role != "" {
+					if o, ok := d.g.officeWithRole(u.entity.id, role, d.a.Published); ok {
+						r.role, r.of, r.fromTitle, r.named = o.role, o.of, true, true
+					}
+				}
+			}
 			d.addRef(r)
 		case u.partials != nil:
 			if id := pickPartial(u, full); id != "" {
@@ -417,6 +428,9 @@ func (d *doc) resolve() {
 			r := &refs[k]
 			if r.kind == Person && (d.hasMark(r.hi, mDependent) || d.behalfOf(r.lo) || d.constructDependent(*r)) {
 				r.dependent = true
+			}
+			if r.kind == Country && r.adj && d.companyOf(*r) {
+				r.corporate = true
 			}
 			if r.prep == "" {
 				r.prep = d.prepBefore(r.lo, r.clitic)
@@ -1177,6 +1191,48 @@ func (d *doc) officePhrase(i int, used []bool, full map[string]int) {
 	if h := d.g.holderOn(role, ofID, pub); h != "" {
 		d.addRef(ref{lo: start, hi: end, id: h, kind: Person, role: role, of: ofID, fromTitle: true, dependent: dependent, clitic: u.clitic})
 	}
+}
+
+// companyOf reports a country adjective that gives a company's nationality:
+// "شركة سيمنز الألمانية", "الشركة الصينية", "German company Siemens",
+// "a Chinese energy firm". Such a country is no party to what the company
+// signs or trades.
+func (d *doc) companyOf(r ref) bool {
+	if d.toks[r.lo].script == scriptArabic {
+		for k := r.lo - 1; k >= 0 && k >= r.lo-3; k-- {
+			if companyWords[d.toks[k].norm] {
+				return true
+			}
+			if d.toks[k].punctAfter != 0 {
+				return false
+			}
+		}
+		return false
+	}
+	for k := r.hi; k < len(d.toks) && k < r.hi+2; k++ {
+		if companyWords[d.toks[k].norm] {
+			return true
+		}
+		if d.toks[k].punctAfter != 0 {
+			return false
+		}
+	}
+	return false
+}
+
+// leadingTitle is the office a name's first word names on its own, as
+// "King" in "King Abdullah II", or "".
+func (d *doc) leadingTitle(u unit) string {
+	if u.hi-u.lo < 2 {
+		return ""
+	}
+	var buf [4]candidate
+	for _, e := range d.g.longestUpTo(d.toks, u.lo, u.lo+1, buf[:0]).entries {
+		if e.kind == eTitle {
+			return e.id
+		}
+	}
+	return ""
 }
 
 // stateNouns may stand between an Arabic title and its country.

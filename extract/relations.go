@@ -53,6 +53,7 @@ func (d *doc) relations() []Relation {
 		}
 	}
 	cs = d.companions(cs)
+	d.shareVisitDates(cs)
 	// A visit a meeting implies adds nothing to one the article tells of
 	// itself with a day of its own (the arrival's, the month's); an
 	// undated one merges with it below.
@@ -92,6 +93,102 @@ func (d *doc) relations() []Relation {
 	d.kept, d.mergeOrder, out = merge(cs, d.kept[:0], d.mergeOrder)
 	return out
 }
+
+// shareVisitDates dates an undated meeting by the guest's visit to the
+// host's country told in the same sentence or the one before, and an
+// undated visit by the guest's meeting there, with someone of that country,
+// told in the same sentence or the one after: "On Monday Kishida travelled
+// to Abu Dhabi, where Sheikh Mohamed received him"; "زيارة أجراها السوداني
+// إلى برلين، حيث التقى شولتس في 13 يناير". A relation the article also
+// dates elsewhere is left to merge with that one.
+func (d *doc) shareVisitDates(cs []cand) {
+	countryOf := func(id string) string {
+		info := d.g.entities[id]
+		switch info.kind {
+		case Country:
+			return id
+		case City:
+			return info.country
+		case Person:
+			return d.personCountry(ref{id: id, kind: Person})
+		}
+		return ""
+	}
+	sentAt := func(c *cand) int {
+		return sort.Search(len(d.sents), func(i int) bool { return d.sents[i].start >= c.Evidence.Start })
+	}
+	dated := func(c *cand) bool {
+		return slices.ContainsFunc(cs, func(o cand) bool {
+			return o.Type == c.Type && o.Source == c.Source && o.Target == c.Target && o.Status == c.Status && !o.Date.IsZero()
+		})
+	}
+	// near is the one day the occurred candidates keep gives, told in
+	// sentence si or the one after it (dir 1) or before it (dir -1).
+	near := func(si, dir int, keep func(c *cand) bool) (Date, bool) {
+		var day Date
+		for i := range cs {
+			c := &cs[i]
+			if c.Status != Occurred || c.Date.precision() != 3 || !keep(c) {
+				continue
+			}
+			if sj := sentAt(c); sj != si && sj != si+dir {
+				continue
+			}
+			if !day.IsZero() && day != c.Date {
+				return Date{}, false
+			}
+			day = c.Date
+		}
+		return day, !day.IsZero()
+	}
+	for i := range cs {
+		c := &cs[i]
+		if c.Status != Occurred || !c.Date.IsZero() || (c.Type != Met && c.Type != Visited) || dated(c) {
+			continue
+		}
+		si := sentAt(c)
+		switch c.Type {
+		case Met:
+			// "held talks with Macron after the parade": the sentence
+			// times the meeting by another event.
+			if sn := d.sents[si]; d.wordBetween(sn.lo, sn.hi, sequenceAfter) {
+				continue
+			}
+			for _, pair := range [2][2]string{{c.Source, c.Target}, {c.Target, c.Source}} {
+				guest, home := pair[0], countryOf(pair[1])
+				if home == "" || home == countryOf(guest) {
+					continue
+				}
+				if day, ok := near(si, -1, func(v *cand) bool {
+					return v.Type == Visited && v.Source == guest && v.Target == home
+				}); ok {
+					c.Date = day
+					break
+				}
+			}
+		case Visited:
+			home := countryOf(c.Target)
+			if home == "" || home == countryOf(c.Source) {
+				continue
+			}
+			if day, ok := near(si, 1, func(m *cand) bool {
+				if m.Type != Met || m.Source != c.Source && m.Target != c.Source {
+					return false
+				}
+				other := m.Target
+				if other == c.Source {
+					other = m.Source
+				}
+				return countryOf(other) == home
+			}); ok {
+				c.Date = day
+			}
+		}
+	}
+}
+
+// sequenceAfter time one event by another.
+var sequenceAfter = map[string]bool{"after": true, "following": true, "بعد": true, "عقب": true, "اعقب": true}
 
 // refsIn lists the references inside sentence s. The refs are sorted by
 // start, so this is usually a sub-slice of d.refs, capped so that appending
@@ -207,10 +304,45 @@ func (d *doc) when(t trig, s sentence) (Status, Date) {
 			return m.status, m.date
 		}
 		st, date := d.whenOf(t, s)
+		if d.standingPartner(t, s) {
+			date = Date{}
+		}
 		d.whenMemo[t.lo] = whenMemo{set: true, hi: t.hi, status: st, date: date}
 		return st, date
 	}
-	return d.whenOf(t, s)
+	st, date := d.whenOf(t, s)
+	if d.standingPartner(t, s) {
+		date = Date{}
+	}
+	return st, date
+}
+
+// standingPartner reports a partner named by a possessive, "as Beijing
+// showered its closest partner in Europe with praise": a standing tie
+// described, whose date is not the sentence's.
+func (d *doc) standingPartner(t trig, s sentence) bool {
+	if t.class != "partner" {
+		return false
+	}
+	// "signed their strategic partnership on Tuesday": made that day.
+	for _, o := range d.trigsBetween(max(s.lo, t.lo-8), t.lo) {
+		if o.class == "sign" || o.class == "agree" {
+			return false
+		}
+	}
+	if d.wordBetween(max(s.lo, t.lo-8), t.lo, upgradeWords) {
+		return false
+	}
+	for k := t.lo - 1; k >= s.lo && k >= t.lo-3; k-- {
+		switch d.toks[k].norm {
+		case "its", "their", "his", "her":
+			return true
+		case "close", "closest", "biggest", "largest", "main", "key", "top", "most", "important", "trusted", "strategic":
+			continue
+		}
+		return false
+	}
+	return false
 }
 
 // whenMemo is a trigger's status and date, once worked out.
@@ -845,7 +977,8 @@ func (d *doc) lastDateBefore(k int, s sentence) *dateExpr {
 var duringPronouns = map[string]bool{NormalizeArabic("خلالها"): true, NormalizeArabic("خلاله"): true, NormalizeArabic("أثناءها"): true, NormalizeArabic("اثناءها"): true}
 
 // companyWords name firms, whose deals are not their countries'.
-var companyWords = map[string]bool{"شركه": true, "شركات": true, "company": true, "companies": true, "firm": true, "firms": true}
+var companyWords = map[string]bool{"company": true, "companies": true, "firm": true, "firms": true, "giant": true, "conglomerate": true,
+	"شركه": true, "الشركه": true, "شركات": true, "الشركات": true}
 
 // heldWords say where a summit takes place.
 var heldWords = map[string]bool{"held": true, "take": true, "takes": true, "تعقد": true, "ستعقد": true, "عقدت": true}
@@ -979,10 +1112,27 @@ func (d *doc) plannedAt(t trig, s sentence) bool {
 			return true
 		}
 	}
+	// "is expected to raise its relations with Beijing to an all-weather
+	// strategic partnership": the upgrade verb further back carries the
+	// plan.
+	if t.class == "partner" {
+		for k := t.lo - 1; k >= s.lo && k >= t.lo-14 && !d.clauseBreak(k, k+1); k-- {
+			if upgradeWords[d.toks[k].norm] {
+				if d.lookBack(trig{lo: k, hi: k + 1}, s, mPlanned, 4) {
+					return true
+				}
+				break
+			}
+		}
+	}
 	return t.future || d.lookBack(t, s, mPlanned|mPrepFor, 7) ||
 		!relative && d.lookAhead(t, s, mPlanned, 4) && !d.lookAhead(t, s, mOrdinal, 4) ||
 		d.sharedInfinitive(t, s) || d.afterTheSummit(t, s) || d.agreedTo(t, s)
 }
+
+// upgradeWords raise relations to a new level.
+var upgradeWords = map[string]bool{"raise": true, "upgrade": true, "elevate": true, "lift": true,
+	"يرفع": true, "ترفع": true, "رفع": true, "ترفيع": true, "الارتقاء": true, "للارتقاء": true}
 
 // pastHeldWords tell, in a relative clause, that a summit took place.
 var pastHeldWords = map[string]bool{"ended": true, "concluded": true, "closed": true, "took": true, "was": true, "اختتمت": true, "انعقدت": true, "عقدت": true}
@@ -1703,8 +1853,15 @@ func (d *doc) blocked(t trig, s sentence) bool {
 	if neg && d.wordBetween(max(s.lo, t.lo-4), t.lo, absenceWords) && (t.class == "summit" || d.wordBetween(max(s.lo, t.lo-3), t.lo, sequenceWords)) {
 		neg = false
 	}
-	return neg || d.lookBack(t, s, mHypothetical, 8) || d.invertedCondition(t, s)
+	// "يطمح الطرفان إلى رفع حجم التبادل التجاري", "hope to double trade":
+	// a wish to grow trade tells of trade that exists.
+	hyp := d.lookBack(t, s, mHypothetical, 8) && !(t.class == "trade" && d.wordBetween(max(s.lo, t.lo-4), t.lo, growthWords))
+	return neg || hyp || d.invertedCondition(t, s)
 }
+
+// growthWords grow an existing flow.
+var growthWords = map[string]bool{"raise": true, "increase": true, "boost": true, "double": true, "expand": true, "grow": true,
+	"رفع": true, "زياده": true, "مضاعفه": true, "تعزيز": true}
 
 // earlierSummitDate is the date of the last summit told with one before
 // sentence s.
@@ -1833,7 +1990,7 @@ func (d *doc) countryArgs(refs []ref, t trig, withPersons bool) []countryArg {
 		}
 		switch r.kind {
 		case Country:
-			if !r.inOffice {
+			if !r.inOffice && !r.corporate {
 				add(r.id, dd, false)
 			}
 		case City:
@@ -1926,6 +2083,12 @@ func (d *doc) applyTrigger(si int, s sentence, t trig, refs []ref) []cand {
 		if d.statusLabel(t) {
 			return nil
 		}
+		// "doubling alliance's border with Russia": an alliance that owns
+		// something is a body already named, not one stated between the
+		// countries near it.
+		if d.toks[t.hi-1].possessive && strings.HasPrefix(d.toks[t.hi-1].norm, "alliance") {
+			return nil
+		}
 		// "a dialogue partner of ASEAN", "شريك الحوار في المنظمة", "NATO
 		// allies": a partner of an organisation, not of the countries
 		// near it; and
@@ -1937,6 +2100,10 @@ func (d *doc) applyTrigger(si int, s sentence, t trig, refs []ref) []cand {
 		// "a comprehensive economic partnership agreement" is a trade
 		// deal, not a partnership.
 		if t.lo > 0 && d.modifiesAgreement(t) && economic[d.toks[t.lo-1].norm] {
+			return nil
+		}
+		// The Arabic order: "اتفاقية الشراكة الاقتصادية الشاملة".
+		if t.hi < s.hi && economic[d.toks[t.hi].norm] && slices.ContainsFunc(d.trigsBetween(max(s.lo, t.lo-2), t.lo), func(a trig) bool { return a.class == "agreement" && a.hi == t.lo }) {
 			return nil
 		}
 		// "لم يوقع الجانبان اتفاقية الشراكة": a partnership named by an
@@ -2001,6 +2168,13 @@ func (d *doc) applyTrigger(si int, s sentence, t trig, refs []ref) []cand {
 				return nil
 			}
 		}
+		// "ووقعت بغداد مذكرة تفاهم مع شركة سيمنز", "signed a deal with the
+		// company": a firm is the other party, and no state.
+		for k := t.hi; k+1 < s.hi && k < t.hi+6 && !d.clauseBreak(k-1, k); k++ {
+			if d.hasMark(k, mWith) && companyWords[d.toks[k+1].norm] {
+				return nil
+			}
+		}
 		// "China, Kazakhstan and Uzbekistan signed", "Xi and the leaders
 		// of A, B and C signed": every two of the signatories.
 		if ids := d.signatories(t, refs); len(ids) >= 3 {
@@ -2020,8 +2194,10 @@ func (d *doc) applyTrigger(si int, s sentence, t trig, refs []ref) []cand {
 		}
 		return out
 	case "member":
-		if _, ok := d.trigNear(s, t.lo, 4, "join"); ok {
-			return nil // "admitted as a member": the accession rule speaks
+		// "admitted as a member": the accession rule speaks (but not for
+		// "the last member to ratify the accession").
+		if j, ok := d.trigNear(s, t.lo, 4, "join"); ok && !(j.lo >= t.hi && d.hasMark(t.hi, mTo)) {
+			return nil
 		}
 		return d.member(s, t, refs)
 	case "cooperate":
@@ -2403,7 +2579,7 @@ func (d *doc) visit(s sentence, t trig, refs []ref) []cand {
 		}
 	}
 	if len(visitors) == 0 && !definite {
-		if v := d.carriedSubject(s, refs); v != nil {
+		if v := d.carriedSubject(s, t, refs); v != nil {
 			visitors = append(visitors, v)
 		}
 	}
@@ -2564,6 +2740,12 @@ func (d *doc) visit(s sentence, t trig, refs []ref) []cand {
 // become a member", a bare "membership", or one in a sentence that negates or
 // supposes.
 func (d *doc) borrowsOrganisation(t trig, s sentence) bool {
+	// "Turkey was the last member to ratify the accession": a member
+	// singled out among those of the organisation just named.
+	if t.class == "member" && t.lo-3 >= s.lo && rankWords[d.toks[t.lo-1].norm] && d.toks[t.lo-2].norm == "the" &&
+		(d.toks[t.lo-3].norm == "was" || d.toks[t.lo-3].norm == "is") {
+		return true
+	}
 	if t.class == "member" && !d.lookBack(t, s, mBecame, 7) {
 		// A bare "membership would help" is no accession of its own.
 		return false
@@ -2588,6 +2770,9 @@ func (d *doc) borrowsOrganisation(t trig, s sentence) bool {
 	return true
 }
 
+// rankWords single out one of a group.
+var rankWords = map[string]bool{"last": true, "first": true, "only": true, "newest": true, "latest": true, "oldest": true, "largest": true, "biggest": true, "smallest": true}
+
 // genericDestination reports a visit to a place named only by its kind:
 // "إلى المملكة", "إلى البلاد", "to the kingdom", "to the country".
 func (d *doc) genericDestination(t trig, s sentence, refs []ref) bool {
@@ -2604,6 +2789,9 @@ func (d *doc) genericDestination(t trig, s sentence, refs []ref) bool {
 	}
 	return false
 }
+
+// candidateWords stand for a country seeking membership.
+var candidateWords = map[string]bool{"candidate": true, "candidates": true, "candidacy": true, "مرشحه": true, "المرشحه": true, "مرشح": true}
 
 // returnWords take a trip back home.
 var returnWords = map[string]bool{"returning": true, "return": true, "returns": true, "العوده": true, "عودته": true}
@@ -2838,12 +3026,22 @@ func (d *doc) meetObject(r ref) bool {
 	return false
 }
 
-// carriedSubject is the actor of a sentence that names no person ("He is
-// scheduled to travel to Harbin", "ومن المقرر أن يزور هاربين"): the last
-// person named as an actor in the previous sentence.
-func (d *doc) carriedSubject(s sentence, refs []ref) *ref {
+// carriedSubject is the actor of a sentence that names no person before
+// t's where-clause ("He is scheduled to travel to Harbin", "ومن المقرر أن
+// يزور هاربين"): the first person named as an actor in the previous
+// sentence.
+func (d *doc) carriedSubject(s sentence, t trig, refs []ref) *ref {
+	// "وانتقل الثلاثاء إلى الدوحة، حيث أجرى محادثات مع أمير قطر": who is
+	// named in a where-clause after the verb is met there, not travelling.
+	end := s.hi
+	for k := t.hi; k < s.hi; k++ {
+		if n := d.toks[k].norm; n == "حيث" || n == "where" {
+			end = k
+			break
+		}
+	}
 	for _, r := range refs {
-		if r.kind == Person {
+		if r.kind == Person && r.lo < end {
 			return nil
 		}
 	}
@@ -2859,8 +3057,18 @@ func (d *doc) pronounBefore(t trig, s sentence) bool {
 			return true
 		}
 	}
+	// "He will fly on to Budapest later on Wednesday and hold talks with
+	// Orban": a pronoun opening the sentence is the subject of a verb
+	// joined by "and", when nobody is named between.
+	if n := d.toks[s.lo].norm; (n == "he" || n == "she") && t.lo-s.lo > 4 && (d.toks[t.lo-1].norm == "and" || d.toks[t.lo-2].norm == "and" && lightVerbs[d.toks[t.lo-1].norm]) {
+		return !slices.ContainsFunc(d.refsIn(s), func(r ref) bool { return r.kind == Person && r.hi <= t.lo })
+	}
 	return false
 }
+
+// lightVerbs carry a meeting noun: "hold talks", "أجرى محادثات".
+var lightVerbs = map[string]bool{"hold": true, "holds": true, "held": true, "have": true, "has": true, "had": true,
+	"اجري": true, "اجرت": true, "اجريا": true, "عقد": true, "عقدت": true, "عقدا": true}
 
 // carriedFrom is the subject of the sentence before s.
 func (d *doc) carriedFrom(s sentence) *ref {
@@ -2929,13 +3137,18 @@ func (d *doc) meet(s sentence, t trig, refs []ref) []cand {
 	// "زار دمشق ...، حيث التقى الشرع برفقة نظيرته الألمانية": in a
 	// where-clause the main clause's subject meets whoever follows the
 	// verb, and so does whoever is "برفقة" (with) it.
-	if t.lo > s.lo && d.toks[t.lo-1].norm == "حيث" {
+	if t.lo > s.lo && d.toks[t.lo-1].norm == "حيث" || t.lo-1 > s.lo && d.toks[t.lo-2].norm == "حيث" && lightVerbs[d.toks[t.lo-1].norm] {
 		var subj *ref
 		for i := range ps {
 			if ps[i].hi <= t.lo {
 				subj = &ps[i]
 				break
 			}
+		}
+		// "وانتقل الثلاثاء إلى الدوحة، حيث أجرى محادثات مع أمير قطر": a
+		// verb with no subject named carries the sentence before's.
+		if subj == nil && d.toks[t.lo].script == scriptArabic {
+			subj = d.carriedFrom(s)
 		}
 		if subj != nil {
 			var obj *ref
@@ -4136,6 +4349,11 @@ func (d *doc) member(s sentence, t trig, refs []ref) []cand {
 		typ = Joined
 	}
 	if t.class == "cooperate" && d.hasMark(t.hi, mWith) {
+		return nil
+	}
+	// "a candidate for membership of the European Union", "مرشحة
+	// لعضوية الاتحاد": a candidacy, not membership.
+	if t.class == "member" && d.wordBetween(max(s.lo, t.lo-3), t.lo, candidateWords) {
 		return nil
 	}
 	if t.class == "join" {
