@@ -75,8 +75,9 @@ type doc struct {
 	sents   []sentence
 	matches []match
 	tokScratch
-	cands      []cand // relation candidates, before merging
-	kept       []cand // merged candidates
+	cands      []cand  // relation candidates, before merging
+	kept       []cand  // merged candidates
+	candSent   []int32 // shareVisitDates: each candidate's sentence
 	units      []unit
 	refOrder   []int32    // sortRefs' scratch
 	refArena   []ref      // chain's results, for the whole article

@@ -102,6 +102,19 @@ func (d *doc) relations() []Relation {
 // إلى برلين، حيث التقى شولتس في 13 يناير". A relation the article also
 // dates elsewhere is left to merge with that one.
 func (d *doc) shareVisitDates(cs []cand) {
+	undated := func(c *cand) bool {
+		return c.Status == Occurred && c.Date.IsZero() && (c.Type == Met || c.Type == Visited)
+	}
+	any := false
+	for i := range cs {
+		if undated(&cs[i]) {
+			any = true
+			break
+		}
+	}
+	if !any {
+		return
+	}
 	countryOf := func(id string) string {
 		info := d.g.entities[id]
 		switch info.kind {
@@ -114,24 +127,29 @@ func (d *doc) shareVisitDates(cs []cand) {
 		}
 		return ""
 	}
-	sentAt := func(c *cand) int {
-		return sort.Search(len(d.sents), func(i int) bool { return d.sents[i].start >= c.Evidence.Start })
+	// Each candidate's sentence, found once.
+	at := resize(d.candSent, len(cs))
+	d.candSent = at
+	for i := range cs {
+		start := cs[i].Evidence.Start
+		at[i] = int32(sort.Search(len(d.sents), func(k int) bool { return d.sents[k].start >= start }))
 	}
 	dated := func(c *cand) bool {
-		return slices.ContainsFunc(cs, func(o cand) bool {
-			return o.Type == c.Type && o.Source == c.Source && o.Target == c.Target && o.Status == c.Status && !o.Date.IsZero()
-		})
+		for i := range cs {
+			o := &cs[i]
+			if o.Type == c.Type && o.Source == c.Source && o.Target == c.Target && o.Status == c.Status && !o.Date.IsZero() {
+				return true
+			}
+		}
+		return false
 	}
 	// near is the one day the occurred candidates keep gives, told in
 	// sentence si or the one after it (dir 1) or before it (dir -1).
-	near := func(si, dir int, keep func(c *cand) bool) (Date, bool) {
+	near := func(si int32, dir int32, keep func(c *cand) bool) (Date, bool) {
 		var day Date
 		for i := range cs {
 			c := &cs[i]
-			if c.Status != Occurred || c.Date.precision() != 3 || !keep(c) {
-				continue
-			}
-			if sj := sentAt(c); sj != si && sj != si+dir {
+			if c.Status != Occurred || c.Date.precision() != 3 || at[i] != si && at[i] != si+dir || !keep(c) {
 				continue
 			}
 			if !day.IsZero() && day != c.Date {
@@ -143,10 +161,10 @@ func (d *doc) shareVisitDates(cs []cand) {
 	}
 	for i := range cs {
 		c := &cs[i]
-		if c.Status != Occurred || !c.Date.IsZero() || (c.Type != Met && c.Type != Visited) || dated(c) {
+		if !undated(c) || dated(c) {
 			continue
 		}
-		si := sentAt(c)
+		si := at[i]
 		switch c.Type {
 		case Met:
 			// "held talks with Macron after the parade": the sentence
