@@ -374,6 +374,20 @@ func (d *doc) resolve() {
 				}
 			}
 		}
+		if u.marks&mLead != 0 {
+			// "Premier Li Qiang led China's delegation", "ترأس وزير
+			// الخارجية الإيراني عباس عراقجي وفد بلاده": leading a
+			// delegation to the gathering told is attending it.
+			for k := u.hi; k < len(d.toks) && k < u.hi+8; k++ {
+				if delegationWords[d.toks[k].norm] {
+					d.trigs = append(d.trigs, trig{lo: u.lo, hi: u.hi, class: "attend", norm: d.normOf(u.lo, u.hi)})
+					break
+				}
+				if p := d.toks[k].punctAfter; p == ',' || p == '،' || p == '.' {
+					break
+				}
+			}
+		}
 	}
 	for i, u := range d.units {
 		if used[i] {
@@ -1220,6 +1234,9 @@ func (d *doc) companyOf(r ref) bool {
 	}
 	return false
 }
+
+// delegationWords name a delegation.
+var delegationWords = map[string]bool{"delegation": true, "وفد": true, "الوفد": true, "وفدا": true, "ممثلا": true, "ممثله": true}
 
 // leadingTitle is the office a name's first word names on its own, as
 // "King" in "King Abdullah II", or "".

@@ -134,12 +134,14 @@ const (
 	mUntil
 	mWith
 	mWithin
+	mLead
 )
 
 // markClasses maps the lexicon's marker class names to their bits; a class
 // missing here is an error when the gazetteer loads.
 var markClasses = map[string]markSet{
 	"alongside":       mAlongside,
+	"lead":            mLead,
 	"former":          mFormer,
 	"group-leaders":   mGroupLeaders,
 	"group-countries": mGroupCountries,

@@ -461,7 +461,7 @@ func (d *doc) whenOf(t trig, s sentence) (Status, Date) {
 		// "Li Qiang and Sergei Lavrov also attended": the summit told
 		// before, on its day.
 		// So does "وشارك في القمة", a summit named before.
-		if best == nil && !slices.ContainsFunc(d.refsIn(s), func(r ref) bool { return r.kind == Organization }) {
+		if best == nil && d.onlyEarlierSummitOrgs(s) {
 			best = d.earlierSummitDate(s)
 		}
 	}
@@ -1144,9 +1144,30 @@ func (d *doc) plannedAt(t trig, s sentence) bool {
 		}
 	}
 	return t.future || d.lookBack(t, s, mPlanned|mPrepFor, 7) ||
-		!relative && d.lookAhead(t, s, mPlanned, 4) && !d.lookAhead(t, s, mOrdinal, 4) ||
+		!relative && d.lookAhead(t, s, mPlanned, 4) && !d.lookAhead(t, s, mOrdinal, 4) && !d.pastThenPlan(t, s) ||
 		d.sharedInfinitive(t, s) || d.afterTheSummit(t, s) || d.agreedTo(t, s)
 }
+
+// pastThenPlan reports a verb in the past followed by "and" and a plan:
+// "Modi also attended and will travel to Brasilia" attended.
+func (d *doc) pastThenPlan(t trig, s sentence) bool {
+	n := d.toks[t.hi-1].norm
+	if d.toks[t.hi-1].script != scriptLatin || !(strings.HasSuffix(n, "ed") || irregularPast[n]) {
+		return false
+	}
+	for k := t.hi; k < s.hi && k < t.hi+4; k++ {
+		if d.hasMark(k, mPlanned) {
+			return false
+		}
+		if d.toks[k].norm == "and" || d.toks[k].norm == "but" {
+			return true
+		}
+	}
+	return false
+}
+
+// irregularPast are event verbs in the past that do not end in "-ed".
+var irregularPast = map[string]bool{"met": true, "held": true, "went": true, "flew": true, "took": true, "made": true, "paid": true}
 
 // upgradeWords raise relations to a new level.
 var upgradeWords = map[string]bool{"raise": true, "upgrade": true, "elevate": true, "lift": true,
@@ -1378,9 +1399,33 @@ func (d *doc) afterTheSummit(t trig, s sentence) bool {
 // agreements": an infinitive after "and to" shares the plan of the verb
 // before it.
 func (d *doc) sharedInfinitive(t trig, s sentence) bool {
-	o, ok := d.infinitiveHead(t, s)
-	return ok && (o.future || d.lookBack(o, s, mPlanned|mPrepFor, 7))
+	if o, ok := d.infinitiveHead(t, s); ok {
+		return o.future || d.lookBack(o, s, mPlanned|mPrepFor, 7)
+	}
+	// "will fly on Sunday to Manaus and then attend the G20 summit": a
+	// bare verb joined by "and (then)" shares the plan of the verb before.
+	if t.lo-2 < s.lo || !baseVerbs[d.toks[t.lo].norm] {
+		return false
+	}
+	end := t.lo - 1
+	if d.toks[end].norm == "then" {
+		end--
+	}
+	if d.toks[end].norm != "and" {
+		return false
+	}
+	var head trig
+	found := false
+	for _, o := range d.trigsBetween(s.lo, end) {
+		if o.lo >= s.lo && o.hi <= end && eventClasses[o.class] {
+			head, found = o, true
+		}
+	}
+	return found && !d.clauseBreak(head.hi-1, end) && (head.future || d.lookBack(head, s, mPlanned|mPrepFor, 7))
 }
+
+// baseVerbs are event verbs in the base form a coordinated plan takes.
+var baseVerbs = map[string]bool{"attend": true, "meet": true, "visit": true, "sign": true, "hold": true, "travel": true, "fly": true, "join": true, "host": true, "address": true}
 
 // infinitiveHead is the event trigger that "and to VERB" is coordinated
 // with: the last one before it in the sentence.
@@ -1475,10 +1520,74 @@ func (d *doc) dateFor(t trig, s sentence) *dateExpr {
 			if between(e.hi, t.lo) || d.closerTrigger(e, t, s) || t.lo > e.hi && sequenceWords[d.toks[t.lo-1].norm] {
 				break
 			}
+			// "Modi, who arrived in Calgary on Monday ..., also attended":
+			// a relative clause on the subject, closed before the verb,
+			// dates its own event.
+			if d.closedRelative(s.lo, e.lo, t.lo) {
+				break
+			}
 			return e
 		}
 	}
 	return nil
+}
+
+// remoteWords carry a voice from afar: "by video link", "عبر الفيديو".
+var remoteWords = map[string]bool{"video": true, "videoconference": true, "videolink": true, "الفيديو": true, "الاتصال": true, "تقنيه": true}
+
+// onlyEarlierSummitOrgs reports a sentence that names no organisation, or
+// only those of the summit told before it, and no summit of its own.
+func (d *doc) onlyEarlierSummitOrgs(s sentence) bool {
+	refs := d.refsIn(s)
+	if !slices.ContainsFunc(refs, func(r ref) bool { return r.kind == Organization }) {
+		return true
+	}
+	for _, o := range d.trigsBetween(s.lo, s.hi) {
+		if o.class == "summit" && o.lo >= s.lo && o.hi <= s.hi {
+			return false
+		}
+	}
+	es := d.earlierSummitOrgs(s)
+	return len(es) > 0 && !slices.ContainsFunc(refs, func(r ref) bool {
+		return r.kind == Organization && !slices.ContainsFunc(es, func(o ref) bool { return o.id == r.id })
+	})
+}
+
+// subjectPastRelative is the person or country whose English relative
+// clause (", who ...,", ", which ...,") closes just before t, with at most
+// an adverb between: the subject of t.
+func (d *doc) subjectPastRelative(t trig, s sentence, refs []ref) (ref, bool) {
+	k := t.lo - 1
+	for k > s.lo && (d.toks[k].norm == "also" || d.toks[k].norm == "later" || d.toks[k].norm == "then") {
+		k--
+	}
+	if k <= s.lo || d.toks[k].punctAfter != ',' {
+		return ref{}, false
+	}
+	for w := k; w > s.lo; w-- {
+		if n := d.toks[w].norm; (n == "who" || n == "which") && d.toks[w-1].punctAfter == ',' {
+			for _, r := range refs {
+				if r.hi == w && (r.kind == Person && !r.dependent || r.kind == Country && !r.adj) {
+					return r, true
+				}
+			}
+			return ref{}, false
+		}
+	}
+	return ref{}, false
+}
+
+// closedRelative reports that token at lies in an English relative clause
+// (", who", ", which") opened after lo and closed by a comma before hi.
+func (d *doc) closedRelative(lo, at, hi int) bool {
+	open := -1
+	for k := at - 1; k > lo; k-- {
+		if n := d.toks[k].norm; (n == "who" || n == "which") && d.toks[k-1].punctAfter == ',' {
+			open = k
+			break
+		}
+	}
+	return open >= 0 && d.clauseBreak(at, hi)
 }
 
 // thatClauseBetween reports a relative clause on an agreement between lo
@@ -1871,11 +1980,32 @@ func (d *doc) blocked(t trig, s sentence) bool {
 	if neg && d.wordBetween(max(s.lo, t.lo-4), t.lo, absenceWords) && (t.class == "summit" || d.wordBetween(max(s.lo, t.lo-3), t.lo, sequenceWords)) {
 		neg = false
 	}
+	// "Albanese, who had been due to meet Trump, did not get his meeting":
+	// a plan told in the past perfect fell through.
+	for k := max(s.lo, t.lo-7); k+2 < t.lo; k++ {
+		switch d.toks[k].norm {
+		case "had":
+			// "had (also) been due to"
+			for j := k + 1; j+1 < t.lo && j <= k+2; j++ {
+				if d.toks[j].norm == "been" && pastPlanWords[d.toks[j+1].norm] {
+					return true
+				}
+			}
+		case "was", "were":
+			if d.toks[k+1].norm == "supposed" {
+				return true
+			}
+		}
+	}
 	// "يطمح الطرفان إلى رفع حجم التبادل التجاري", "hope to double trade":
 	// a wish to grow trade tells of trade that exists.
 	hyp := d.lookBack(t, s, mHypothetical, 8) && !(t.class == "trade" && d.wordBetween(max(s.lo, t.lo-4), t.lo, growthWords))
 	return neg || hyp || d.invertedCondition(t, s)
 }
+
+// pastPlanWords, after "had been" ("was supposed to"), tell a plan that
+// fell through.
+var pastPlanWords = map[string]bool{"due": true, "expected": true, "scheduled": true, "slated": true}
 
 // growthWords grow an existing flow.
 var growthWords = map[string]bool{"raise": true, "increase": true, "boost": true, "double": true, "expand": true, "grow": true,
@@ -1939,7 +2069,7 @@ func (d *doc) refByID(refs []ref, id string) (ref, bool) {
 var sequenceWords = map[string]bool{"before": true, "after": true, "قبل": true, "بعد": true}
 
 // absenceWords negate someone's taking part, not the event.
-var absenceWords = map[string]bool{"skipped": true, "skip": true, "skips": true, "snubbed": true, "boycotted": true, "غاب": true, "تغيب": true, "قاطع": true}
+var absenceWords = map[string]bool{"skipped": true, "skip": true, "skips": true, "skipping": true, "snubbed": true, "boycotted": true, "غاب": true, "تغيب": true, "قاطع": true}
 
 // invertedCondition reports an English conditional by inversion before t
 // in its clause: "Were the prince to visit Beijing, ...", "Should Riyadh
@@ -2722,7 +2852,9 @@ func (d *doc) visit(s sentence, t trig, refs []ref) []cand {
 		// to Tianjin to attend the SCO summit": the trip is to attend, and
 		// the city it goes to hosts.
 		if len(out) > 0 {
-			if st, ok := d.trigNear(s, dest.hi, 8, "summit"); ok && st.lo >= dest.hi && (d.wordBetween(dest.hi, st.lo, purposeWords) ||
+			// (But not "Modi, who arrived in Calgary on Monday, also
+			// attended the summit": the relative clause has ended.)
+			if st, ok := d.trigNear(s, dest.hi, 8, "summit"); ok && st.lo >= dest.hi && !d.closedRelative(s.lo, dest.lo, st.lo) && (d.wordBetween(dest.hi, st.lo, purposeWords) ||
 				slices.ContainsFunc(d.trigsBetween(dest.hi, st.lo), func(o trig) bool { return o.class == "attend" && o.lo >= dest.hi && o.hi <= st.lo })) {
 				if org, ok := d.summitOrg(s, st, refs); ok {
 					a := out[0]
@@ -4223,13 +4355,68 @@ func (d *doc) attend(s sentence, t trig, refs []ref) []cand {
 			} else {
 				orgs = d.earlierSummitOrgs(s)
 			}
+		} else if !ok {
+			// "Indonesia, which joined the bloc in January, attended as a
+			// full member": the summit told before, when the sentence names
+			// only its organisation.
+			if es := d.earlierSummitOrgs(s); len(es) > 0 && !slices.ContainsFunc(refs, func(r ref) bool {
+				return r.kind == Organization && !slices.ContainsFunc(es, func(o ref) bool { return o.id == r.id })
+			}) {
+				orgs = es
+			}
 		}
+	}
+	// "واكتفى بالمشاركة عبر الفيديو", "took part by video link": no one
+	// is present.
+	for k := t.hi; k+1 < s.hi && k < t.hi+8; k++ {
+		if n, next := d.toks[k].norm, d.toks[k+1].norm; (n == "عبر" || n == "by" || n == "via") && remoteWords[next] ||
+			n == "virtually" || n == "remotely" {
+			return nil
+		}
+		if d.clauseBreak(k, k+1) {
+			break
+		}
+	}
+	// "led the delegation", "وأناب عنه نائب رئيس الوزراء": the one who
+	// stands in is named in the clause, never carried from elsewhere.
+	standIn := d.hasMark(t.lo, mLead) || strings.HasSuffix(t.norm, "ناب عنه")
+	if len(orgs) == 0 && standIn {
+		// "وشارك مدبولي في القمة، فيما ترأس عراقجي وفد بلاده": the
+		// delegation is to the summit told.
+		orgs = d.earlierSummitOrgs(s)
 	}
 	if len(orgs) == 0 {
 		return nil
 	}
 	org := orgs[0]
 	var subj []ref
+	if standIn {
+		// "Premier Li Qiang led China's delegation", "وترأس وزير
+		// الخارجية ... وفد بلاده": the one leading, in the clause; not
+		// "لم يشارك محمد بن زايد في القمة، وترأس وفد بلاده نائب رئيس
+		// الدولة", whose leader the gazetteer does not know.
+		for _, r := range refs {
+			// (The one before "وفد" is marked dependent: "the minister's
+			// delegation" is not the minister; here it is his to lead.)
+			if r.kind != Person || r.dependent && !(r.hi < len(d.toks) && delegationWords[d.toks[r.hi].norm]) {
+				continue
+			}
+			if d.toks[t.lo].script == scriptArabic && r.lo >= t.hi && r.lo-t.hi <= 8 && !d.clauseBreak(t.hi-1, r.lo) ||
+				d.toks[t.lo].script == scriptLatin && r.hi <= t.lo && !d.clauseBreak(r.hi-1, t.lo) {
+				subj = append(subj, r)
+			}
+		}
+		if len(subj) == 0 {
+			return nil
+		}
+		// The nearest: the first after an Arabic verb, the last before an
+		// English one.
+		if d.toks[t.lo].script == scriptArabic {
+			subj = subj[:1]
+		} else {
+			subj = subj[len(subj)-1:]
+		}
+	}
 	// "travel to Canada, where he will attend the summit": the pronoun is
 	// the sentence's subject (or the one before).
 	if d.a.Language == "en" && d.pronounBefore(t, s) {
@@ -4267,6 +4454,13 @@ func (d *doc) attend(s sentence, t trig, refs []ref) []cand {
 		subj = d.chain(refs, t.hi, true, Person)
 	}
 	if len(subj) == 0 {
+		// "Modi, who arrived in Calgary on Monday, also attended";
+		// "Indonesia, which joined the bloc in January, attended".
+		if r, ok := d.subjectPastRelative(t, s, refs); ok {
+			subj = append(subj, r)
+		}
+	}
+	if len(subj) == 0 {
 		subj = d.chain(refs, t.lo, false, Person)
 	}
 	if len(subj) == 0 {
@@ -4291,6 +4485,21 @@ func (d *doc) attend(s sentence, t trig, refs []ref) []cand {
 		for _, r := range refs {
 			if r.kind == Person && !r.dependent && r.hi <= t.lo {
 				subj = d.chain(refs, r.lo, true, Person)
+				break
+			}
+		}
+	}
+	// "attended as a full member, represented by President Prabowo": so
+	// did the one representing it.
+	if len(subj) == 1 && subj[0].kind == Country {
+		for k := t.hi; k+1 < s.hi && k < t.hi+12; k++ {
+			if d.toks[k].norm == "represented" && d.toks[k+1].norm == "by" {
+				for _, r := range refs {
+					if r.kind == Person && !r.dependent && r.lo > k+1 && r.lo-k <= 4 {
+						subj = append(subj, r)
+						break
+					}
+				}
 				break
 			}
 		}
