@@ -535,11 +535,11 @@ func (d *doc) placePreps() {
 			// A city-state files under its own name ("الكويت - ",
 			// "SINGAPORE, May 3"), but "Russia, China and India agreed"
 			// opens a sentence with a list.
-			if r.kind == Country && !(p == '-' || p == '–' || p == ',' && slices.ContainsFunc(d.units, func(u unit) bool { return u.lo == r.hi && u.month > 0 })) {
+			if r.kind == Country && !(p == '-' || p == '–' || (p == ',' || p == '،') && slices.ContainsFunc(d.units, func(u unit) bool { return u.lo == r.hi && u.month > 0 })) {
 				continue
 			}
 			switch p {
-			case '-', '–', ',', '/':
+			case '-', '–', ',', '،', '/':
 				r.prep = "dateline"
 				if d.dateline == "" {
 					d.dateline = r.id

@@ -1329,6 +1329,11 @@ func (d *doc) companions(cs []cand) []cand {
 // sinceWords open a clause of what happened before.
 var sinceWords = map[string]bool{"since": true, "منذ": true}
 
+// otherClauseWords open a clause of another time after a meeting: "the
+// first meeting since Theresa May visited", "their last meeting before
+// Donald Trump returns"; who is named there met nobody.
+var otherClauseWords = map[string]bool{"since": true, "منذ": true, "before": true, "until": true}
+
 // unknownSubjectBetween reports an English clause ", and ..." between lo
 // and hi whose subject is a name the gazetteer does not know: "Lammy
 // visited Beijing, and finance minister Rachel Reeves is expected to
@@ -1494,7 +1499,8 @@ func (d *doc) dateFor(t trig, s sentence) *dateExpr {
 			continue // a since-clause after the trigger
 		}
 		if e.lo >= t.hi && e.hi <= s.hi && e.lo-t.hi <= 20 {
-			if between(t.hi, e.lo) || d.relativeBetween(t.hi, e.lo) || d.wordBetween(t.hi, e.lo, laterWords) || d.thatClauseBetween(t.hi, e.lo) {
+			if between(t.hi, e.lo) || d.relativeBetween(t.hi, e.lo) || d.wordBetween(t.hi, e.lo, laterWords) || d.thatClauseBetween(t.hi, e.lo) ||
+				d.toks[t.lo].script == scriptLatin && d.wordBetween(t.hi, e.lo, otherClauseWords) {
 				break
 			}
 			// "hosts this year's summit in Rio on July 6": a possessive
@@ -1783,10 +1789,21 @@ func (d *doc) guestVisits(cs []cand, si int, s sentence, refs []ref) []cand {
 			return cs
 		}
 	}
+	if place == nil && d.freshMeeting(cs, s) {
+		// A meeting the story tells as of its day, with no place named:
+		// where the story is filed from. (Not for those "who accompanied"
+		// a leader: the companions rule gives them his visit.)
+		if r := d.datelineCity(); r != nil && !slices.ContainsFunc(refs, func(p ref) bool { return isPlace(p) && p.prep == "loc" }) && !slices.ContainsFunc(d.toks[s.lo:s.hi], func(k token) bool { return accompaniedWord(k.norm) }) {
+			place, placeCountry = r, d.g.entities[r.id].country
+		}
+	}
 	if place == nil {
 		return cs
 	}
-	if place.prep == "dateline" && !sidelines && !slices.ContainsFunc(d.toks[s.lo:s.hi], func(t token) bool { return receiveWords[t.norm] }) {
+	// Under a dateline, a reception, a meeting on a summit's sidelines, or
+	// one the story tells as of its day or the day before ("KANANASKIS,
+	// June 17 - Zelensky ... met Carney" on that Tuesday) took place there.
+	if place.prep == "dateline" && !sidelines && !slices.ContainsFunc(d.toks[s.lo:s.hi], func(t token) bool { return receiveWords[t.norm] }) && !d.freshMeeting(cs, s) {
 		return cs
 	}
 	city := place.id
@@ -1812,6 +1829,11 @@ func (d *doc) guestVisits(cs []cand, si int, s sentence, refs []ref) []cand {
 		}
 		return false
 	}
+	// A story filed from a summit's city: two guests meeting there on its
+	// days ("LIMA - On Friday Xi met Ishiba") were at the summit.
+	summitHere := place.prep == "dateline" && slices.ContainsFunc(cs, func(c cand) bool {
+		return c.Type == HostedSummit && c.Status == Occurred && (c.Source == place.id || c.Source == placeCountry)
+	}) && d.freshMeeting(cs, s)
 	n := len(cs)
 	first := n
 	for first > 0 && cs[first-1].Evidence.Start == s.start {
@@ -1829,7 +1851,7 @@ func (d *doc) guestVisits(cs []cand, si int, s sentence, refs []ref) []cand {
 			guests = []string{c.Target}
 		case b == placeCountry && a != "" && a != placeCountry:
 			guests = []string{c.Source}
-		case a != "" && b != "" && a != placeCountry && b != placeCountry && (place.prep != "dateline" || sidelines):
+		case a != "" && b != "" && a != placeCountry && b != placeCountry && (place.prep != "dateline" || sidelines || summitHere):
 			// Two guests meeting in a third country ("Lavrov met Rubio in
 			// Riyadh") both came there.
 			guests = []string{c.Source, c.Target}
@@ -2185,7 +2207,7 @@ func (d *doc) applyTrigger(si int, s sentence, t trig, refs []ref) []cand {
 	}
 	switch t.class {
 	case "visit":
-		return d.visit(s, t, refs)
+		return d.cameFrom(d.visit(s, t, refs), s, t, refs)
 	case "agree":
 		return d.agree(s, t, refs)
 	case "meet":
@@ -2332,6 +2354,25 @@ func (d *doc) applyTrigger(si int, s sentence, t trig, refs []ref) []cand {
 					out = append(out, d.rel(s, t, SignedAgreement, ids[i], ids[j], "057", 0.75))
 				}
 			}
+			// "ووقع ترامب والسيسي وأمير قطر والرئيس التركي وثيقة": leaders
+			// who sign together met, every two of them.
+			if !d.byPhone(s) {
+				var ps []ref
+				if d.toks[t.lo].script == scriptArabic {
+					ps = d.chain(refs, t.hi, true, Person)
+				} else {
+					ps = d.chain(refs, t.lo, false, Person)
+				}
+				if len(ps) >= 3 {
+					for i := range ps {
+						for j := i + 1; j < len(ps); j++ {
+							if ps[i].id != ps[j].id {
+								out = append(out, d.rel(s, t, Met, ps[i].id, ps[j].id, "040", confFor(0.75, ps[i], ps[j])))
+							}
+						}
+					}
+				}
+			}
 			return out
 		}
 		out := d.pair(s, t, refs, SignedAgreement, "057", 0.8)
@@ -2392,7 +2433,10 @@ func (d *doc) applyTrigger(si int, s sentence, t trig, refs []ref) []cand {
 		}
 		// "قمة تجمع الرئيسين X وY", "a summit between X and Y": with no
 		// organisation, a summit of two leaders is their meeting.
-		if _, ok := d.summitOrg(s, t, refs); !ok {
+		// (But "وشارك في القمة ماكرون وستارمر وميلوني": those taking part
+		// in a summit did not all meet.)
+		attended := slices.ContainsFunc(d.trigsBetween(max(s.lo, t.lo-3), t.lo), func(o trig) bool { return o.class == "attend" })
+		if _, ok := d.summitOrg(s, t, refs); !ok && !attended {
 			// The host before ("استضاف السيسي ... قمة ثلاثية جمعته مع X
 			// وY") and the leaders after: each pair met.
 			var ps []ref
@@ -2742,6 +2786,14 @@ func (d *doc) visit(s sentence, t trig, refs []ref) []cand {
 		}
 		home := d.personCountry(*visitor)
 		dest := d.destination(t, refs, home)
+		// "لدى وصوله إلى المدينة", "on arriving in the city": the city
+		// the story is filed from.
+		if dest == nil && home != "" && d.genericCity(t, s) {
+			if c := d.datelineCity(); c != nil && d.g.entities[c.id].country != home {
+				v := d.rel(s, t, Visited, visitor.id, c.id, "042", confFor(0.7, *visitor))
+				return d.addStop(nil, v, *c, *visitor, home)
+			}
+		}
 		if dest == nil && d.dateline != "" && home != "" && home != d.dateline && d.genericDestination(t, s, refs) {
 			// "خلال زيارة يقوم بها شريف إلى المملكة" in a story from
 			// Riyadh: "the kingdom" is where the story is filed.
@@ -2943,6 +2995,82 @@ func (d *doc) genericDestination(t trig, s sentence, refs []ref) bool {
 // candidateWords stand for a country seeking membership.
 var candidateWords = map[string]bool{"candidate": true, "candidates": true, "candidacy": true, "مرشحه": true, "المرشحه": true, "مرشح": true}
 
+// cameFrom adds to the visits out the place their traveller came from:
+// "وصل إليها قادما من الإمارات" was in the Emirates before (on a day the
+// text does not give).
+func (d *doc) cameFrom(out []cand, s sentence, t trig, refs []ref) []cand {
+	if len(out) == 0 || out[0].Type != Visited || out[0].Status != Occurred {
+		return out
+	}
+	visitor := out[0].Source
+	for k := t.hi; k+2 < s.hi && k < t.hi+16; k++ {
+		if !comingWords[d.toks[k].norm] || d.toks[k+1].norm != "من" {
+			continue
+		}
+		for _, p := range refs {
+			if p.lo != k+2 || !isPlace(p) || p.partial {
+				continue
+			}
+			vr := ref{id: visitor, kind: Person}
+			home := d.personCountry(vr)
+			if d.atHome(p, home) || slices.ContainsFunc(out, func(c cand) bool { return c.Type == Visited && c.Target == p.id }) {
+				break
+			}
+			c := out[0]
+			c.Target, c.Date, c.Confidence, c.derived, c.trip, c.guest = p.id, Date{}, 0.75, false, false, false
+			out = d.addStop(out, c, p, vr, home)
+			break
+		}
+		break
+	}
+	return out
+}
+
+// comingWords say where a traveller comes from: "قادما من".
+var comingWords = map[string]bool{"قادما": true, "قادمه": true, "قادمين": true, "قادمان": true}
+
+// freshMeeting reports an occurred meeting among sentence s's candidates
+// (the last ones) dated the day the story was published or the day before.
+func (d *doc) freshMeeting(cs []cand, s sentence) bool {
+	pub := d.a.Published
+	if pub.precision() != 3 {
+		return false
+	}
+	for i := len(cs) - 1; i >= 0 && cs[i].Evidence.Start == s.start; i-- {
+		c := &cs[i]
+		if c.Type != Met || c.Status != Occurred || c.Date.precision() != 3 {
+			continue
+		}
+		if days := pub.time().Sub(c.Date.time()).Hours() / 24; days >= 0 && days <= 1 {
+			return true
+		}
+	}
+	return false
+}
+
+// genericCity reports a visit to "the city" (المدينة), named only by its
+// kind.
+func (d *doc) genericCity(t trig, s sentence) bool {
+	for k := t.hi; k+1 < s.hi && k < t.hi+4; k++ {
+		n, next := d.toks[k].norm, d.toks[k+1].norm
+		if (n == "الي" || n == "to" || n == "in") && (next == "المدينه" || next == "the" && k+2 < s.hi && d.toks[k+2].norm == "city") {
+			return true
+		}
+	}
+	return false
+}
+
+// datelineCity is the city the story is filed from, if its dateline names
+// one.
+func (d *doc) datelineCity() *ref {
+	for i := range d.refs {
+		if r := &d.refs[i]; r.prep == "dateline" && r.kind == City {
+			return r
+		}
+	}
+	return nil
+}
+
 // returnWords take a trip back home.
 var returnWords = map[string]bool{"returning": true, "return": true, "returns": true, "العوده": true, "عودته": true}
 
@@ -3107,6 +3235,8 @@ func (d *doc) notDestinationBetween(lo, hi int) bool {
 // notDestination are the words after which a place is not where a trip
 // goes ("since Moscow sent troops", "from Beijing", "against Russia").
 var notDestination = map[string]bool{"since": true, "from": true, "against": true, "منذ": true, "ضد": true,
+	// "قادما من إسرائيل": coming from.
+	"قادما": true, "قادمه": true, "قادمين": true, "قادمان": true,
 	// "a state visit that followed the G20 summit in Rio": an earlier
 	// event's place.
 	"after": true, "followed": true, "following": true, "بعد": true}
@@ -3261,7 +3391,7 @@ func (d *doc) meet(s sentence, t trig, refs []ref) []cand {
 	for _, r := range refs {
 		// "the first meeting ... since Theresa May visited Beijing":
 		// who is named in a since-clause after the verb met nobody.
-		if r.kind == Person && !r.dependent && !d.inPresenceOf(r) && !(r.lo > t.hi && d.wordBetween(t.hi, r.lo, sinceWords)) {
+		if r.kind == Person && !r.dependent && !d.inPresenceOf(r) && !(r.lo > t.hi && d.wordBetween(t.hi, r.lo, otherClauseWords)) {
 			ps = append(ps, r)
 		}
 	}
@@ -3856,7 +3986,7 @@ func (d *doc) withList(s sentence, t trig, refs []ref, typ RelationType, cameo s
 // organisation of the sentence, else the one of the last summit named
 // before ("القمة" in a later sentence).
 func (d *doc) summitOrg(s sentence, t trig, refs []ref) (ref, bool) {
-	hasSummit, definite := false, false
+	hasSummit, definite, cityNamed := false, false, false
 	var best ref
 	bestDist := 1 << 30
 	for _, st := range d.trigsBetween(s.lo, s.hi) {
@@ -3864,8 +3994,11 @@ func (d *doc) summitOrg(s sentence, t trig, refs []ref) (ref, bool) {
 			continue
 		}
 		hasSummit = true
-		if strings.HasPrefix(d.toks[st.lo].norm, "ال") || st.lo > 0 && d.toks[st.lo-1].norm == "the" || d.cityNamed(st, refs) {
+		if strings.HasPrefix(d.toks[st.lo].norm, "ال") || st.lo > 0 && d.toks[st.lo-1].norm == "the" {
 			definite = true
+		}
+		if d.cityNamed(st, refs) {
+			cityNamed = true
 		}
 		for _, r := range refs {
 			if r.kind == Organization && (dist(r, st) <= 2 || dist(r, st) <= 4 && d.ordinalsBetween(r, st)) && d.summitLink(r, st) {
@@ -3884,15 +4017,19 @@ func (d *doc) summitOrg(s sentence, t trig, refs []ref) (ref, bool) {
 	// "the summit" after one was named is that summit, whatever other
 	// organisation the sentence mentions ("the first leader of a NATO
 	// member to attend the summit").
-	if definite {
-		if org, ok := d.earlierSummitOrg(s); ok {
-			return org, true
-		}
-	}
 	var only []ref
 	for _, r := range refs {
-		if r.kind == Organization && r.prep != "with" {
+		// (Not "the UN Secretary-General": an office's organisation.)
+		if r.kind == Organization && r.prep != "with" && !r.inOffice {
 			only = append(only, r)
+		}
+	}
+	// A summit named by its city is the one organisation the sentence
+	// names, if it names one ("applied to join BRICS, but was not invited
+	// at the Johannesburg summit"), else the summit told before.
+	if definite || cityNamed && len(only) != 1 {
+		if org, ok := d.earlierSummitOrg(s); ok {
+			return org, true
 		}
 	}
 	if len(only) == 1 {
@@ -4105,6 +4242,20 @@ func (d *doc) earlierSummitOrgs(s sentence) []ref {
 func (d *doc) hostSubject(s sentence, t trig, refs []ref) []cand {
 	orgs := d.summitOrgs(s, t, refs)
 	if len(orgs) == 0 {
+		// "South Korea will host APEC next year": an organisation hosted,
+		// with no other noun after it, is its yearly meeting.
+		for i := range refs {
+			r := refs[i]
+			if r.kind != Organization || r.lo < t.hi || r.lo > t.hi+1 || r.lo == t.hi+1 && d.toks[t.hi].norm != "the" {
+				continue
+			}
+			if r.hi == s.hi || d.toks[r.hi-1].punctAfter != 0 || hostTimeWords[d.toks[r.hi].norm] {
+				orgs = append(orgs, r)
+			}
+			break
+		}
+	}
+	if len(orgs) == 0 {
 		return nil
 	}
 	var host *ref
@@ -4132,6 +4283,10 @@ func (d *doc) hostSubject(s sentence, t trig, refs []ref) []cand {
 	}
 	return d.hosted(s, t, host.id, orgs)
 }
+
+// hostTimeWords may follow the organisation a country hosts: "host APEC
+// next year".
+var hostTimeWords = map[string]bool{"next": true, "this": true, "later": true, "in": true, "on": true, "العام": true, "في": true}
 
 // hosted is host's hosting of the summit of each organisation.
 func (d *doc) hosted(s sentence, t trig, host string, orgs []ref) []cand {

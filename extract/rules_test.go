@@ -841,6 +841,21 @@ func TestRules(t *testing.T) {
 			wantNot: []string{"MEMBER_OF RS", "PARTNER_OF FI RU", "PARTNER_OF AE TR", "SIGNED_AGREEMENT DE", "PARTNER_OF CN HU null occurred"},
 		},
 		{
+			name: "leading a delegation; by video; a subject past its relative clause and the clause's date; a plan that fell through; and then attend; host an organisation; a clause before; two guests in a summit city", published: "2024-11-16",
+			text: "LIMA, Nov 16 (wire) - Leaders opened the APEC summit in Lima on Friday. Biden and Xi met on Saturday, their last meeting before Donald Trump returns to the White House in January. On Friday Xi met Japanese Prime Minister Shigeru Ishiba. Premier Li Qiang led China's delegation. Russian President Vladimir Putin took part by video link. Prime Minister Narendra Modi, who arrived in Lima on Thursday, also attended the summit. Albanese, who had been due to meet Biden, did not get his meeting. Biden will fly on Sunday to Manaus and then attend the G20 summit in Rio de Janeiro on Monday. South Korea will host APEC next year.",
+			want: []string{"ATTENDED li-qiang APEC 2024-11-15 occurred", "ATTENDED narendra-modi APEC 2024-11-15 occurred", "VISITED narendra-modi lima 2024-11-14 occurred",
+				"ATTENDED joe-biden G20 2024-11-18 planned", "HOSTED_SUMMIT KR APEC 2025 planned", "MET joe-biden xi-jinping 2024-11-16 occurred",
+				"VISITED shigeru-ishiba lima 2024-11-15 occurred", "VISITED xi-jinping PE 2024-11-15 occurred"},
+			wantNot: []string{"ATTENDED vladimir-putin", "MET anthony-albanese", "MET donald-trump", "MET joe-biden xi-jinping 2024-01", "ATTENDED narendra-modi APEC 2024-11-14"},
+		},
+		{
+			name: "an Arabic dateline with a comma; the city and where he came from; four signatories met; those at a summit did not all meet; an office's organisation is no summit's; standing in; a delegation led; members a group includes; a request to join", published: "2025-10-13",
+			text: "شرم الشيخ، 13 أكتوبر (دبلوغراف) - استقبل السيسي الرئيس الأمريكي دونالد ترامب اليوم الاثنين لدى وصوله إلى المدينة قادماً من إسرائيل. ووقع ترامب والسيسي وأمير قطر الشيخ تميم بن حمد آل ثاني والرئيس التركي رجب طيب أردوغان وثيقة بشأن غزة. وشارك في القمة الرئيس الفرنسي إيمانويل ماكرون ورئيس الوزراء البريطاني كير ستارمر والأمين العام للأمم المتحدة أنطونيو غوتيريش. وافتتح لولا قمة بريكس في ريو اليوم. ولم يحضر الرئيس الروسي فلاديمير بوتين القمة، واكتفى بالمشاركة عبر الفيديو، وأناب عنه وزير الخارجية سيرغي لافروف. وترأس وزير الخارجية الإيراني عباس عراقجي وفد بلاده. وتستضيف إيطاليا قمة مجموعة السبع بصفتها رئيسة المجموعة التي تضم الولايات المتحدة وكندا وفرنسا. وكانت الجزائر قد طلبت الانضمام إلى مجموعة بريكس لكنها لم تدع في قمة جوهانسبرغ في أغسطس 2023.",
+			want: []string{"VISITED donald-trump sharm-el-sheikh 2025-10-13 occurred", "VISITED donald-trump IL null occurred", "MET recep-tayyip-erdogan tamim-bin-hamad null occurred",
+				"SIGNED_AGREEMENT QA TR null occurred", "ATTENDED sergey-lavrov BRICS 2025-10-13 occurred", "ATTENDED abbas-araghchi BRICS 2025-10-13 occurred", "MEMBER_OF CA G7 null occurred"},
+			wantNot: []string{"MET emmanuel-macron keir-starmer", "ATTENDED emmanuel-macron UN", "ATTENDED vladimir-putin", "JOINED DZ", "VISITED abdel-fattah-el-sisi"},
+		},
+		{
 			name: "no organisation is borrowed across two", published: "2025-02-10",
 			text:    "Leaders of the SCO and of BRICS met in Kazan. Egypt became a full member in January 2024.",
 			wantNot: []string{"JOINED EG"},
