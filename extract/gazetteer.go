@@ -135,6 +135,7 @@ const (
 	mWith
 	mWithin
 	mLead
+	mExcept
 )
 
 // markClasses maps the lexicon's marker class names to their bits; a class
@@ -142,6 +143,7 @@ const (
 var markClasses = map[string]markSet{
 	"alongside":       mAlongside,
 	"lead":            mLead,
+	"except":          mExcept,
 	"former":          mFormer,
 	"group-leaders":   mGroupLeaders,
 	"group-countries": mGroupCountries,

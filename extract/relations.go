@@ -1831,9 +1831,15 @@ func (d *doc) guestVisits(cs []cand, si int, s sentence, refs []ref) []cand {
 	}
 	// A story filed from a summit's city: two guests meeting there on its
 	// days ("LIMA - On Friday Xi met Ishiba") were at the summit.
-	summitHere := place.prep == "dateline" && slices.ContainsFunc(cs, func(c cand) bool {
-		return c.Type == HostedSummit && c.Status == Occurred && (c.Source == place.id || c.Source == placeCountry)
-	}) && d.freshMeeting(cs, s)
+	summitHere := false
+	if place.prep == "dateline" && d.freshMeeting(cs, s) {
+		for i := range cs {
+			if c := &cs[i]; c.Type == HostedSummit && c.Status == Occurred && (c.Source == place.id || c.Source == placeCountry) {
+				summitHere = true
+				break
+			}
+		}
+	}
 	n := len(cs)
 	first := n
 	for first > 0 && cs[first-1].Evidence.Start == s.start {
@@ -1967,9 +1973,6 @@ func (d *doc) meetingPlaces(cs []cand, s sentence, refs []ref) []cand {
 	return cs
 }
 
-// exceptWords open a list of what a statement leaves out.
-var exceptWords = map[string]bool{"except": true, "excluding": true, NormalizeArabic("باستثناء"): true, NormalizeArabic("عدا"): true, NormalizeArabic("سوى"): true}
-
 // excepted lists the entities a sentence names after "except", "excluding",
 // باستثناء، عدا، سوى ("all six except Turkmenistan are members"), with any
 // coordinated with them: they take no part in its relations.
@@ -1982,7 +1985,7 @@ func (d *doc) excepted(refs []ref) []string {
 			k-- // "except for"
 		}
 		switch {
-		case k >= 0 && exceptWords[d.toks[k].norm]:
+		case k >= 0 && d.hasMark(k, mExcept):
 		case last >= 0 && (r.lo == last || r.lo == last+1 && (d.toks[last].norm == "and" || d.toks[last].norm == "or")):
 		default:
 			continue
@@ -5120,7 +5123,7 @@ func merge(cs, kept []cand, order []int) ([]cand, []int, []Relation) {
 		if c.Status == Planned && done(c) {
 			continue
 		}
-		if c.Type == Visited && sameTrip(*c, kept) {
+		if c.Type == Visited && sameTrip(c, kept) {
 			continue
 		}
 		if c.Type == MemberOf && joined(c) {
@@ -5141,11 +5144,12 @@ func merge(cs, kept []cand, order []int) ([]cand, []int, []Relation) {
 // the other one earlier (the arrival). A country visit derived from a city
 // visit that is only planned also folds into an occurred visit of the same
 // trip ("will go on to Harbin tomorrow").
-func sameTrip(c cand, all []cand) bool {
+func sameTrip(c *cand, all []cand) bool {
 	if c.Date.precision() != 3 {
 		return false
 	}
-	for _, x := range all {
+	for i := range all {
+		x := &all[i]
 		if x.Type != Visited || x.Source != c.Source || x.Target != c.Target || x.Date.precision() != 3 || x.Date == c.Date {
 			continue
 		}
@@ -5166,8 +5170,14 @@ func relCompare(a, b Relation) int { return relComparePtr(&a, &b) }
 // relComparePtr orders relations by type, ends, date (less precise first),
 // status, role and evidence.
 func relComparePtr(a, b *Relation) int {
-	c := cmp.Or(cmp.Compare(a.Type, b.Type), cmp.Compare(a.Source, b.Source), cmp.Compare(a.Target, b.Target))
-	if c != 0 {
+	// One key at a time: cmp.Or would compare every string first.
+	if c := strings.Compare(string(a.Type), string(b.Type)); c != 0 {
+		return c
+	}
+	if c := strings.Compare(a.Source, b.Source); c != 0 {
+		return c
+	}
+	if c := strings.Compare(a.Target, b.Target); c != 0 {
 		return c
 	}
 	return cmp.Or(cmp.Compare(a.Date.Year, b.Date.Year), cmp.Compare(a.Date.Month, b.Date.Month), cmp.Compare(a.Date.Day, b.Date.Day),
