@@ -945,7 +945,12 @@ var genericHeads = map[string]bool{"bloc": true, "grouping": true, "تكتل": t
 // whose own names use the same noun ("the group" is the G20, not the African
 // Union); "the bloc" fits any.
 func (d *doc) anaphorOrg(u unit) *ref {
-	head := strings.TrimPrefix(d.toks[u.hi-1].norm, "ال")
+	// "للاتحاد", "والمنظمة": the noun without its proclitics.
+	n := d.toks[u.hi-1].norm
+	if u.hi-1 == u.lo && u.clitic != "" {
+		n = strings.TrimPrefix(n, u.clitic)
+	}
+	head := strings.TrimPrefix(n, "ال")
 	// The organisation the article speaks of most so far, the latest
 	// on a tie: "المنظمة" after a passing mention of another one is
 	// still the article's organisation.
@@ -1201,6 +1206,11 @@ func (d *doc) officePhrase(i int, used []bool, full map[string]int) {
 				d.addRef(ref{lo: start, hi: end, id: id, kind: Person, role: o.role, of: o.of, partial: true, clitic: u.clitic})
 			}
 		}
+		return
+	}
+	// "a former Dutch prime minister", "رئيس الوزراء الكيني الأسبق": not
+	// whoever holds the office now.
+	if d.hasMark(start-1, mFormer) || d.hasMark(u.lo-1, mFormer) || end < len(d.toks) && d.hasMark(end, mFormer) {
 		return
 	}
 	if h := d.g.holderOn(role, ofID, pub); h != "" {

@@ -381,9 +381,11 @@ func (d *doc) whenOf(t trig, s sentence) (Status, Date) {
 	}
 	// "preparing for the Arab League summit it hosted in Baghdad on May
 	// 17": the summit is as its verb says.
+	// (And "قمة مجموعة العشرين التي استضافتها الهند يومي السبت والأحد":
+	// past the organisation and the relative pronoun.)
 	if t.class == "summit" {
-		for _, o := range d.trigsBetween(t.hi, min(t.hi+3, s.hi)) {
-			if (o.class == "host" || o.class == "attend") && o.lo >= t.hi && !d.clauseBreak(t.hi-1, o.lo) {
+		for _, o := range d.trigsBetween(t.hi, min(t.hi+5, s.hi)) {
+			if (o.class == "host" || o.class == "attend") && o.lo >= t.hi && !d.clauseBreak(t.hi-1, o.lo) && (o.lo-t.hi <= 2 || d.wordBetween(t.hi, o.lo, relativeWords)) {
 				if _, ok := d.antecedentSummit(o, s); !ok {
 					return d.when(o, s)
 				}
@@ -926,6 +928,15 @@ var (
 )
 
 func (d *doc) duringDate(t trig, s sentence) *dateExpr {
+	// "وشهدت القمة انضمام الاتحاد الأفريقي", "the summit saw": the
+	// summit told before, on its day.
+	for k := max(s.lo, t.lo-4); k+1 < t.lo; k++ {
+		if n, next := d.toks[k].norm, d.toks[k+1].norm; (n == "شهدت" || n == "وشهدت") && next == "القمه" || n == "summit" && next == "saw" {
+			if e := d.earlierSummitDate(s); e != nil {
+				return e
+			}
+		}
+	}
 	// "والتقى السوداني خلال الزيارة المرشد", "During the visit, he met":
 	// the visit already told, dated where it was told.
 	for k := max(s.lo, t.lo-6); k+1 < s.hi && k < t.hi+4; k++ {
@@ -1071,6 +1082,11 @@ func (d *doc) sidelinesDate(s sentence) *dateExpr {
 			if e := &d.dates[i]; e.lo >= last.lo && e.hi <= last.hi && (near == nil || abs(e.lo-lastAt) < abs(near.lo-lastAt)) {
 				near = e
 			}
+		}
+		if near == nil {
+			// "قمة ... التي استضافتها الهند يومي السبت والأحد" told
+			// further back.
+			return d.earlierSummitDate(s)
 		}
 		return near
 	}
@@ -1560,8 +1576,9 @@ func (d *doc) onlyEarlierSummitOrgs(s sentence) bool {
 }
 
 // subjectPastRelative is the person or country whose English relative
-// clause (", who ...,", ", which ...,") closes just before t, with at most
-// an adverb between: the subject of t.
+// clause or aside (", who ...,", ", which ...,", ", a former prime
+// minister,", ", on his first trip abroad,") closes just before t, with at
+// most an adverb between: the subject of t.
 func (d *doc) subjectPastRelative(t trig, s sentence, refs []ref) (ref, bool) {
 	k := t.lo - 1
 	for k > s.lo && (d.toks[k].norm == "also" || d.toks[k].norm == "later" || d.toks[k].norm == "then") {
@@ -1571,7 +1588,7 @@ func (d *doc) subjectPastRelative(t trig, s sentence, refs []ref) (ref, bool) {
 		return ref{}, false
 	}
 	for w := k; w > s.lo; w-- {
-		if n := d.toks[w].norm; (n == "who" || n == "which") && d.toks[w-1].punctAfter == ',' {
+		if n := d.toks[w].norm; asideOpeners[n] && d.toks[w-1].punctAfter == ',' {
 			for _, r := range refs {
 				if r.hi == w && (r.kind == Person && !r.dependent || r.kind == Country && !r.adj) {
 					return r, true
@@ -1583,12 +1600,17 @@ func (d *doc) subjectPastRelative(t trig, s sentence, refs []ref) (ref, bool) {
 	return ref{}, false
 }
 
+// asideOpeners open a relative clause or an aside after a name and a comma.
+var asideOpeners = map[string]bool{"who": true, "which": true, "whose": true, "a": true, "an": true, "the": true, "on": true, "in": true, "at": true,
+	"fresh": true, "having": true, "speaking": true, "during": true}
+
 // closedRelative reports that token at lies in an English relative clause
-// (", who", ", which") opened after lo and closed by a comma before hi.
+// or aside (", who", ", which", ", on his first trip") opened after lo and
+// closed by a comma before hi.
 func (d *doc) closedRelative(lo, at, hi int) bool {
 	open := -1
 	for k := at - 1; k > lo; k-- {
-		if n := d.toks[k].norm; (n == "who" || n == "which") && d.toks[k-1].punctAfter == ',' {
+		if n := d.toks[k].norm; asideOpeners[n] && d.toks[k-1].punctAfter == ',' {
 			open = k
 			break
 		}
@@ -1637,7 +1659,7 @@ var subordinators = map[string]bool{"as": true, "while": true, "فيما": true,
 func (d *doc) closerTrigger(e *dateExpr, t trig, s sentence) bool {
 	dt := t.lo - e.hi
 	for _, o := range d.trigsBetween(s.lo, s.hi) {
-		if o.lo == t.lo || !eventClasses[o.class] || o.lo < s.lo || o.hi > s.hi {
+		if o.lo == t.lo || !eventClasses[o.class] || o.lo < s.lo || o.hi > s.hi || o.class == "trade" && d.tradeBlocked(o, s) {
 			continue
 		}
 		if o.hi <= e.lo && e.lo-o.hi < dt || o.lo >= e.hi && o.lo-e.hi < dt {
@@ -1649,7 +1671,7 @@ func (d *doc) closerTrigger(e *dateExpr, t trig, s sentence) bool {
 
 // listWords may stand between the items of a list of signatories: "Xi
 // Jinping and the leaders of Kazakhstan, Kyrgyzstan and Uzbekistan".
-var listWords = map[string]bool{"and": true, "the": true, "leaders": true, "presidents": true, "heads": true, "of": true, "state": true,
+var listWords = map[string]bool{"and": true, "the": true, "leaders": true, "presidents": true, "heads": true, "of": true, "state": true, "قد": true,
 	NormalizeArabic("وقادة"): true, NormalizeArabic("قادة"): true, NormalizeArabic("ورؤساء"): true, NormalizeArabic("رؤساء"): true,
 	NormalizeArabic("دول"): true, NormalizeArabic("كل"): true, NormalizeArabic("من"): true}
 
@@ -2045,8 +2067,18 @@ func (d *doc) earlierSummitDate(s sentence) *dateExpr {
 			continue
 		}
 		if si := d.sentenceOf(st.lo); si >= 0 {
-			if e := d.dateFor(st, d.sents[si]); e != nil {
+			sn := d.sents[si]
+			if e := d.dateFor(st, sn); e != nil {
 				return e
+			}
+			// "قمة مجموعة العشرين التي استضافتها الهند يومي السبت والأحد":
+			// the day of the verb the summit's relative clause holds.
+			for _, o := range d.trigsBetween(st.hi, min(st.hi+5, sn.hi)) {
+				if (o.class == "host" || o.class == "attend") && o.lo >= st.hi && d.wordBetween(st.hi, o.lo, relativeWords) {
+					if e := d.dateFor(o, sn); e != nil {
+						return e
+					}
+				}
 			}
 		}
 	}
@@ -2602,6 +2634,10 @@ func (d *doc) tradeBlocked(t trig, s sentence) bool {
 			return true
 		}
 	}
+	// "the Mercosur trade bloc": a kind of organisation, no tie.
+	if t.hi < s.hi && bodyNouns[d.toks[t.hi].norm] {
+		return true
+	}
 	// "negotiations on a trade pact", "مفاوضات اتفاقية تجارة حرة": a
 	// deal still being talked about states no trade.
 	for k := max(s.lo, t.lo-5); k < t.lo; k++ {
@@ -2991,6 +3027,20 @@ func (d *doc) genericDestination(t trig, s sentence, refs []ref) bool {
 				return r.kind == Country && r.lo > k && r.lo <= k+2 && r.id != d.dateline
 			})
 		}
+	}
+	return false
+}
+
+// bodyNouns, after "trade", make it the kind of an organisation: "trade
+// bloc", "trade group".
+var bodyNouns = map[string]bool{"bloc": true, "blocs": true, "group": true, "grouping": true, "body": true, "organisation": true, "organization": true}
+
+// lesserStatus reports a status an organisation grants short of
+// membership: dialogue partner, observer, partner country, guest.
+func lesserStatus(n string) bool {
+	switch n {
+	case "dialogue", "observer", "partner", "شريك", "شريكه", "مراقب", "مراقبه", "ضيف", "guest":
+		return true
 	}
 	return false
 }
@@ -3824,7 +3874,7 @@ func (d *doc) relativeSubject(ps []ref, t trig, s sentence, passive bool) *ref {
 		return nil
 	}
 	for w := k; w > s.lo; w-- {
-		if n := d.toks[w].norm; (n == "who" || n == "which") && d.toks[w-1].punctAfter == ',' {
+		if n := d.toks[w].norm; asideOpeners[n] && d.toks[w-1].punctAfter == ',' {
 			for i := range ps {
 				if ps[i].hi == w {
 					return &ps[i]
@@ -4023,7 +4073,7 @@ func (d *doc) summitOrg(s sentence, t trig, refs []ref) (ref, bool) {
 	var only []ref
 	for _, r := range refs {
 		// (Not "the UN Secretary-General": an office's organisation.)
-		if r.kind == Organization && r.prep != "with" && !r.inOffice {
+		if r.kind == Organization && r.prep != "with" && !r.inOffice && !slices.ContainsFunc(only, func(o ref) bool { return o.id == r.id }) {
 			only = append(only, r)
 		}
 	}
@@ -4441,6 +4491,16 @@ func (d *doc) chair(s sentence, t trig, refs []ref) []cand {
 			(r.kind == Country && !r.adj && !r.inOffice || r.kind == Person && !r.dependent)
 	}
 	before := func() *ref {
+		// "Mark Rutte, a former Dutch prime minister, chaired the meeting".
+		if d.a.Language == "en" {
+			if r, ok := d.subjectPastRelative(t, s, refs); ok && actor(&r) {
+				for i := range refs {
+					if refs[i].lo == r.lo && refs[i].id == r.id {
+						return &refs[i]
+					}
+				}
+			}
+		}
 		for i := len(refs) - 1; i >= 0; i-- {
 			if r := &refs[i]; r.hi <= t.lo && t.lo-r.hi <= 4 && actor(r) {
 				if d.a.Language == "ar" && d.clauseBreak(r.hi-1, t.lo) {
@@ -4490,6 +4550,14 @@ func (d *doc) chair(s sentence, t trig, refs []ref) []cand {
 	case summit:
 		return []cand{d.rel(s, t, Attended, who.id, org.id, "", confFor(0.75, *who, *org))}
 	}
+	// "NATO Secretary General Mark Rutte ... chaired the meeting": an
+	// officer of the organisation chairs its gathering, and was there.
+	if o, ok := d.g.officeOn(who.id, d.a.Published); ok && o.of == org.id {
+		if _, meeting := d.trigNear(s, t.lo, 6, "meet"); meeting || summit || d.earlierSummitDate(s) != nil {
+			return []cand{d.rel(s, t, Attended, who.id, org.id, "", confFor(0.75, *who, *org))}
+		}
+		return nil
+	}
 	// "Anwar Ibrahim, who chairs ASEAN this year": his country belongs.
 	if c := d.personCountry(*who); c != "" && org.kind == Organization {
 		return []cand{{Relation: Relation{Type: MemberOf, Source: c, Target: org.id, Status: Occurred, Confidence: confFor(0.7, *who, *org), Evidence: d.evidence(s)}}}
@@ -4537,7 +4605,7 @@ func (d *doc) attend(s sentence, t trig, refs []ref) []cand {
 	}
 	// "led the delegation", "وأناب عنه نائب رئيس الوزراء": the one who
 	// stands in is named in the clause, never carried from elsewhere.
-	standIn := d.hasMark(t.lo, mLead) || strings.HasSuffix(t.norm, "ناب عنه")
+	standIn := d.hasMark(t.lo, mLead) || strings.HasSuffix(t.norm, "ناب عنه") || strings.HasSuffix(t.norm, " place")
 	if len(orgs) == 0 && standIn {
 		// "وشارك مدبولي في القمة، فيما ترأس عراقجي وفد بلاده": the
 		// delegation is to the summit told.
@@ -4575,6 +4643,18 @@ func (d *doc) attend(s sentence, t trig, refs []ref) []cand {
 			subj = subj[len(subj)-1:]
 		}
 	}
+	// "زيارة دولة تلت مشاركته في قمة مجموعة العشرين": "his taking part"
+	// is the sentence's subject's.
+	if len(subj) == 0 && d.toks[t.lo].script == scriptArabic {
+		if n := strings.TrimPrefix(d.toks[t.hi-1].norm, "ل"); n == "مشاركته" || n == "مشاركتها" || n == "حضوره" || n == "حضورها" {
+			for _, r := range refs {
+				if r.kind == Person && !r.dependent && r.hi <= t.lo {
+					subj = append(subj, r)
+					break
+				}
+			}
+		}
+	}
 	// "travel to Canada, where he will attend the summit": the pronoun is
 	// the sentence's subject (or the one before).
 	if d.a.Language == "en" && d.pronounBefore(t, s) {
@@ -4610,6 +4690,16 @@ func (d *doc) attend(s sentence, t trig, refs []ref) []cand {
 		// بشار الأسد في القمة"); a subject carried from the sentence
 		// before does not outrank it.
 		subj = d.chain(refs, t.hi, true, Person)
+		// "وشارك في افتتاح القمة الأمين العام": after the summit named
+		// right after the verb.
+		if len(subj) == 0 {
+			for _, st := range d.trigsBetween(t.hi, min(t.hi+4, s.hi)) {
+				if st.class == "summit" && st.lo >= t.hi {
+					subj = d.chain(refs, st.hi, true, Person)
+					break
+				}
+			}
+		}
 	}
 	if len(subj) == 0 {
 		// "Modi, who arrived in Calgary on Monday, also attended";
@@ -4677,9 +4767,10 @@ func (d *doc) attend(s sentence, t trig, refs []ref) []cand {
 		}
 	}
 	if len(subj) == 0 {
-		// "وتشارك في القمة الاتحاد الأفريقي": an organisation attends.
+		// "وتشارك في القمة الاتحاد الأفريقي": an organisation attends
+		// (not the one of an office: "الأمين العام للأمم المتحدة").
 		for _, r := range refs {
-			if r.kind == Organization && r.id != org.id && r.lo >= t.hi && r.lo-t.hi <= 6 {
+			if r.kind == Organization && !r.inOffice && r.id != org.id && r.lo >= t.hi && r.lo-t.hi <= 6 {
 				subj = append(subj, r)
 				break
 			}
@@ -4736,6 +4827,17 @@ func (d *doc) member(s sentence, t trig, refs []ref) []cand {
 	if t.class == "cooperate" && d.hasMark(t.hi, mWith) {
 		return nil
 	}
+	// "joined the SCO as a dialogue partner", "تنضم ... بصفة شريك حوار",
+	// "as an observer": a status short of membership.
+	if t.class == "join" || t.class == "member" {
+		for k := t.hi; k+1 < s.hi && k < t.hi+10 && !d.clauseBreak(k-1, k); k++ {
+			if n := d.toks[k].norm; n == "as" || n == "بصفه" || n == "كشريك" || n == "كمراقب" {
+				if lesserStatus(d.toks[k+1].norm) || k+2 < s.hi && lesserStatus(d.toks[k+2].norm) || n == "كشريك" || n == "كمراقب" {
+					return nil
+				}
+			}
+		}
+	}
 	// "a candidate for membership of the European Union", "مرشحة
 	// لعضوية الاتحاد": a candidacy, not membership.
 	if t.class == "member" && d.wordBetween(max(s.lo, t.lo-3), t.lo, candidateWords) {
@@ -4769,6 +4871,11 @@ func (d *doc) member(s sentence, t trig, refs []ref) []cand {
 		}
 		if near {
 			orgs = d.chain(after, after[0].lo, true, Organization)
+		}
+		// "انضمام الاتحاد الأفريقي إلى مجموعة العشرين": an organisation
+		// joining another, the one after "إلى" being joined.
+		if t.class == "join" && len(after) >= 2 && after[1].prep == "to" && after[0].prep != "to" && after[0].lo-t.hi <= 1 {
+			orgs = after[1:2]
 		}
 	}
 	if len(orgs) == 0 && (t.class == "member" || t.class == "join") {
@@ -4890,7 +4997,22 @@ func (d *doc) member(s sentence, t trig, refs []ref) []cand {
 	// "Indonesia has become a full member of BRICS": the subject stands
 	// before "became", not before "member".
 	var members []ref
-	if d.a.Language == "ar" && d.toks[t.lo].script == scriptArabic {
+	// "وتضم المنظمة الصين وروسيا", "the G7, which groups the United
+	// States, Canada and Japan": the list after the organisation (or after
+	// the verb).
+	if n := t.norm; strings.HasSuffix(n, "تضم") || strings.HasSuffix(n, "يضم") || strings.HasSuffix(n, "groups") || strings.HasSuffix(n, "comprises") || n == "comprising" {
+		start := t.hi
+		if o := orgs[0]; o.lo >= t.hi && o.lo-t.hi <= 1 {
+			start = o.hi
+		}
+		for _, r := range cands {
+			if r.lo >= start && r.lo-start <= 2 && r.kind == Country && !isOrg(r.id) {
+				members = d.chain(cands, r.lo, true, Country)
+				break
+			}
+		}
+	}
+	if len(members) == 0 && d.a.Language == "ar" && d.toks[t.lo].script == scriptArabic {
 		// Arabic verb first: "التي ستنضم إليها إيران", "انضمت مصر إلى":
 		// the member right after the verb comes first.
 		for _, r := range cands {
