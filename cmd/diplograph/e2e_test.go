@@ -112,8 +112,8 @@ func TestExtractSamples(t *testing.T) {
 		t.Fatalf("exit %d: %s", r.code, r.stderr)
 	}
 	lines := strings.Split(strings.TrimSpace(r.stdout), "\n")
-	if len(lines) != 164 {
-		t.Fatalf("%d articles, want 164 (162 files, 2 in the .jsonl)", len(lines))
+	if len(lines) != 170 {
+		t.Fatalf("%d articles, want 170 (168 files, 2 in the .jsonl)", len(lines))
 	}
 	for _, l := range lines {
 		var res struct {
@@ -259,7 +259,7 @@ ORDER BY t, a, b, r.key`, "-f", "json")
 	if s2 := state(); s1 != s2 {
 		t.Error("the second ingest changed the graph")
 	}
-	if !strings.Contains(first.stdout, "ingested 164 articles") {
+	if !strings.Contains(first.stdout, "ingested 170 articles") {
 		t.Errorf("summary = %q", first.stdout)
 	}
 	// The library's queries run on the result.
