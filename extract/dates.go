@@ -298,7 +298,15 @@ func resolveDate(e dateExpr, pub Date, forward bool) Date {
 	case "spring", "summer", "autumn", "winter":
 		// The year of the nearest such season: ahead for plans (from
 		// the season's first month on, next year's), behind otherwise.
-		first := map[string]int{"spring": 3, "summer": 6, "autumn": 9, "winter": 12}[e.rel]
+		first := 12
+		switch e.rel {
+		case "spring":
+			first = 3
+		case "summer":
+			first = 6
+		case "autumn":
+			first = 9
+		}
 		switch {
 		case forward && pub.Month > first+2:
 			return Date{Year: pub.Year + 1}

@@ -105,14 +105,14 @@ func (d *doc) shareVisitDates(cs []cand) {
 	undated := func(c *cand) bool {
 		return c.Status == Occurred && c.Date.IsZero() && (c.Type == Met || c.Type == Visited)
 	}
-	any := false
+	needed := false
 	for i := range cs {
 		if undated(&cs[i]) {
-			any = true
+			needed = true
 			break
 		}
 	}
-	if !any {
+	if !needed {
 		return
 	}
 	countryOf := func(id string) string {
@@ -317,20 +317,18 @@ func abs(x int) int {
 // status and date of an event announced by t.
 func (d *doc) when(t trig, s sentence) (Status, Date) {
 	// One trigger often yields several relations; its time is the same.
-	if t.lo < len(d.whenMemo) {
+	memo := t.lo < len(d.whenMemo)
+	if memo {
 		if m := d.whenMemo[t.lo]; m.set && m.hi == t.hi {
 			return m.status, m.date
 		}
-		st, date := d.whenOf(t, s)
-		if d.standingPartner(t, s) {
-			date = Date{}
-		}
-		d.whenMemo[t.lo] = whenMemo{set: true, hi: t.hi, status: st, date: date}
-		return st, date
 	}
 	st, date := d.whenOf(t, s)
 	if d.standingPartner(t, s) {
 		date = Date{}
+	}
+	if memo {
+		d.whenMemo[t.lo] = whenMemo{set: true, hi: t.hi, status: st, date: date}
 	}
 	return st, date
 }
@@ -1308,8 +1306,8 @@ func (d *doc) companions(cs []cand) []cand {
 		// meetings on that day.
 		var day Date
 		found := false
-		for _, c := range cs {
-			if c.Type == Visited && c.Source == traveller.id && c.Status == Occurred && c.Evidence.Start <= s.start {
+		for i := range cs {
+			if c := &cs[i]; c.Type == Visited && c.Source == traveller.id && c.Status == Occurred && c.Evidence.Start <= s.start {
 				day, found = c.Date, true
 			}
 		}
@@ -1587,17 +1585,25 @@ func (d *doc) subjectPastRelative(t trig, s sentence, refs []ref) (ref, bool) {
 	if k <= s.lo || d.toks[k].punctAfter != ',' {
 		return ref{}, false
 	}
-	for w := k; w > s.lo; w-- {
-		if n := d.toks[w].norm; asideOpeners[n] && d.toks[w-1].punctAfter == ',' {
-			for _, r := range refs {
-				if r.hi == w && (r.kind == Person && !r.dependent || r.kind == Country && !r.adj) {
-					return r, true
-				}
+	if w := d.asideOpener(k, s.lo); w >= 0 {
+		for _, r := range refs {
+			if r.hi == w && (r.kind == Person && !r.dependent || r.kind == Country && !r.adj) {
+				return r, true
 			}
-			return ref{}, false
 		}
 	}
 	return ref{}, false
+}
+
+// asideOpener is the last token at or before from, and after lo, that
+// opens an aside after a comma (", who", ", a former ..."), or -1.
+func (d *doc) asideOpener(from, lo int) int {
+	for k := from; k > lo; k-- {
+		if asideOpeners[d.toks[k].norm] && d.toks[k-1].punctAfter == ',' {
+			return k
+		}
+	}
+	return -1
 }
 
 // asideOpeners open a relative clause or an aside after a name and a comma.
@@ -1608,14 +1614,7 @@ var asideOpeners = map[string]bool{"who": true, "which": true, "whose": true, "a
 // or aside (", who", ", which", ", on his first trip") opened after lo and
 // closed by a comma before hi.
 func (d *doc) closedRelative(lo, at, hi int) bool {
-	open := -1
-	for k := at - 1; k > lo; k-- {
-		if n := d.toks[k].norm; asideOpeners[n] && d.toks[k-1].punctAfter == ',' {
-			open = k
-			break
-		}
-	}
-	return open >= 0 && d.clauseBreak(at, hi)
+	return d.asideOpener(at-1, lo) >= 0 && d.clauseBreak(at, hi)
 }
 
 // thatClauseBetween reports a relative clause on an agreement between lo
@@ -3017,18 +3016,25 @@ var rankWords = map[string]bool{"last": true, "first": true, "only": true, "newe
 // genericDestination reports a visit to a place named only by its kind:
 // "إلى المملكة", "إلى البلاد", "to the kingdom", "to the country".
 func (d *doc) genericDestination(t trig, s sentence, refs []ref) bool {
-	for k := t.hi; k+1 < s.hi && k < t.hi+6; k++ {
+	k := d.kindAfter(t, s, 6, false, genericPlaces)
+	// "the first visit ... to the sultanate" after Brunei is named: the
+	// word stands for that country, not the dateline's.
+	return k >= 0 && !slices.ContainsFunc(refs, func(r ref) bool {
+		return r.kind == Country && r.lo > k && r.lo <= k+2 && r.id != d.dateline
+	})
+}
+
+// kindAfter is the position of "to" (إلى; with in, also "in") within reach
+// tokens after t when a place named only by its kind follows it ("to the
+// kingdom", "إلى المدينة"), else -1.
+func (d *doc) kindAfter(t trig, s sentence, reach int, in bool, kinds map[string]bool) int {
+	for k := t.hi; k+1 < s.hi && k < t.hi+reach; k++ {
 		n, next := d.toks[k].norm, d.toks[k+1].norm
-		if (n == "الي" || n == "to") && (genericPlaces[next] || next == "the" && k+2 < s.hi && genericPlaces[d.toks[k+2].norm]) {
-			// "the first visit ... to the sultanate" after Brunei is
-			// named: the word stands for that country, not the
-			// dateline's.
-			return !slices.ContainsFunc(refs, func(r ref) bool {
-				return r.kind == Country && r.lo > k && r.lo <= k+2 && r.id != d.dateline
-			})
+		if (n == "الي" || n == "to" || in && n == "in") && (kinds[next] || next == "the" && k+2 < s.hi && kinds[d.toks[k+2].norm]) {
+			return k
 		}
 	}
-	return false
+	return -1
 }
 
 // bodyNouns, after "trade", make it the kind of an organisation: "trade
@@ -3104,14 +3110,11 @@ func (d *doc) freshMeeting(cs []cand, s sentence) bool {
 // genericCity reports a visit to "the city" (المدينة), named only by its
 // kind.
 func (d *doc) genericCity(t trig, s sentence) bool {
-	for k := t.hi; k+1 < s.hi && k < t.hi+4; k++ {
-		n, next := d.toks[k].norm, d.toks[k+1].norm
-		if (n == "الي" || n == "to" || n == "in") && (next == "المدينه" || next == "the" && k+2 < s.hi && d.toks[k+2].norm == "city") {
-			return true
-		}
-	}
-	return false
+	return d.kindAfter(t, s, 4, true, cityNouns) >= 0
 }
+
+// cityNouns name a city by its kind.
+var cityNouns = map[string]bool{"المدينه": true, "city": true}
 
 // datelineCity is the city the story is filed from, if its dateline names
 // one.
@@ -3288,8 +3291,6 @@ func (d *doc) notDestinationBetween(lo, hi int) bool {
 // notDestination are the words after which a place is not where a trip
 // goes ("since Moscow sent troops", "from Beijing", "against Russia").
 var notDestination = map[string]bool{"since": true, "from": true, "against": true, "منذ": true, "ضد": true,
-	// "قادما من إسرائيل": coming from.
-	"قادما": true, "قادمه": true, "قادمين": true, "قادمان": true,
 	// "a state visit that followed the G20 summit in Rio": an earlier
 	// event's place.
 	"after": true, "followed": true, "following": true, "بعد": true}
@@ -4148,6 +4149,10 @@ func (d *doc) summitLink(r ref, st trig) bool {
 var ordinalWords = map[string]bool{}
 
 func init() {
+	// "قادما من إسرائيل": where a traveller comes from is no destination.
+	for w := range comingWords {
+		notDestination[w] = true
+	}
 	for _, w := range strings.Fields("الاول الاولي الثاني الثانيه الثالث الثالثه الرابع الرابعه الخامس الخامسه السادس السادسه السابع السابعه الثامن الثامنه التاسع التاسعه العاشر العاشره الحادي الحاديه عشر عشره والعشرين والثلاثين والاربعين والخمسين والستين والسبعين والثمانين والتسعين العشرين الثلاثين الاربعين الخمسين first second third fourth fifth sixth seventh eighth ninth tenth annual") {
 		ordinalWords[w] = true
 	}
@@ -4605,7 +4610,7 @@ func (d *doc) attend(s sentence, t trig, refs []ref) []cand {
 	}
 	// "led the delegation", "وأناب عنه نائب رئيس الوزراء": the one who
 	// stands in is named in the clause, never carried from elsewhere.
-	standIn := d.hasMark(t.lo, mLead) || strings.HasSuffix(t.norm, "ناب عنه") || strings.HasSuffix(t.norm, " place")
+	standIn := d.hasMark(t.lo, mLead)
 	if len(orgs) == 0 && standIn {
 		// "وشارك مدبولي في القمة، فيما ترأس عراقجي وفد بلاده": the
 		// delegation is to the summit told.
